@@ -1,0 +1,39 @@
+package io.servicedesk.contract;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** A client as the API reads and writes it. */
+public record ClientPayload(
+        @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
+        @NotBlank @Size(max = 200) String name,
+        @NotEmpty @Size(max = 50) List<@Valid Contact> contacts,
+        Long version) {
+
+    /** Who at the client receives incident communications. */
+    public record Contact(@NotBlank @Size(max = 200) String name,
+            @NotBlank @Email @Size(max = 320) String email) {
+    }
+
+    static ClientPayload of(Client client) {
+        return new ClientPayload(client.getId(), client.getName(),
+                client.getContacts().stream()
+                        .map(contact -> new Contact(contact.name(), contact.email()))
+                        .sorted(java.util.Comparator.comparing(Contact::email))
+                        .toList(),
+                client.getVersion());
+    }
+
+    Set<ClientContact> contactSet() {
+        Set<ClientContact> set = new LinkedHashSet<>();
+        contacts.forEach(contact -> set.add(new ClientContact(contact.name(), contact.email())));
+        return set;
+    }
+}

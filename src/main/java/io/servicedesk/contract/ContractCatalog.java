@@ -1,0 +1,214 @@
+package io.servicedesk.contract;
+
+import io.servicedesk.platform.Conflict;
+import io.servicedesk.platform.InvalidField;
+import io.servicedesk.platform.NotFound;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates, changes and finds clients, contracts and assets; guards the rules a schema cannot. */
+@Service
+@Transactional
+public class ContractCatalog {
+
+    private final Clients clients;
+    private final Contracts contracts;
+    private final Assets assets;
+
+    ContractCatalog(Clients clients, Contracts contracts, Assets assets) {
+        this.clients = clients;
+        this.contracts = contracts;
+        this.assets = assets;
+    }
+
+    // --- clients
+
+    @Transactional(readOnly = true)
+    public List<Client> clients() {
+        return clients.findAll().stream().sorted(Comparator.comparing(Client::getId)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Client client(String id) {
+        return clients.findById(id).orElseThrow(() -> new NotFound("Client", id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Client> findClient(String id) {
+        return clients.findById(id);
+    }
+
+    public Client createClient(String id, String name, Set<ClientContact> contacts) {
+        if (clients.existsById(id)) {
+            throw new Conflict("id", "Client " + id + " exists already");
+        }
+        Client client = new Client(id);
+        client.update(name, contacts);
+        return clients.save(client);
+    }
+
+    public Client updateClient(String id, Long expectedVersion, String name, Set<ClientContact> contacts) {
+        Client client = client(id);
+        checkVersion(expectedVersion, client.getVersion());
+        client.update(name, contacts);
+        return clients.saveAndFlush(client);
+    }
+
+    // --- contracts
+
+    @Transactional(readOnly = true)
+    public List<Contract> contracts(String clientId) {
+        List<Contract> found = clientId == null ? contracts.findAll()
+                : contracts.findByClientIdOrderByValidFromDesc(clientId);
+        return found.stream().sorted(Comparator.comparing(Contract::getId)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Contract contract(String id) {
+        return contracts.findById(id).orElseThrow(() -> new NotFound("Contract", id));
+    }
+
+    /** The contract in force for a client on a day: the most recent one that has started. */
+    @Transactional(readOnly = true)
+    public Optional<Contract> contractInForce(String clientId, LocalDate day) {
+        return contracts.findByClientIdOrderByValidFromDesc(clientId).stream()
+                .filter(contract -> contract.isValidOn(day))
+                .findFirst();
+    }
+
+    public Contract createContract(String id, String clientId, ContractTerms terms) {
+        if (contracts.existsById(id)) {
+            throw new Conflict("id", "Contract " + id + " exists already");
+        }
+        requireClient(clientId);
+        validate(terms);
+        Contract contract = new Contract(id, clientId);
+        contract.update(terms);
+        return contracts.save(contract);
+    }
+
+    public Contract updateContract(String id, String clientId, Long expectedVersion, ContractTerms terms) {
+        Contract contract = contract(id);
+        if (!contract.getClientId().equals(clientId)) {
+            throw new InvalidField("clientId", "A contract cannot move to another client; create a new contract");
+        }
+        checkVersion(expectedVersion, contract.getVersion());
+        validate(terms);
+        contract.update(terms);
+        return contracts.saveAndFlush(contract);
+    }
+
+    // --- assets
+
+    @Transactional(readOnly = true)
+    public List<Asset> assets(String clientId) {
+        return clientId == null
+                ? assets.findAll().stream().sorted(Comparator.comparing(Asset::getId)).toList()
+                : assets.findByClientIdOrderById(clientId);
+    }
+
+    @Transactional(readOnly = true)
+    public Asset asset(String id) {
+        return assets.findById(id).orElseThrow(() -> new NotFound("Asset", id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Asset> findAsset(String id) {
+        return assets.findById(id);
+    }
+
+    public Asset createAsset(String id, String clientId, AssetDetails details) {
+        if (assets.existsById(id)) {
+            throw new Conflict("id", "Asset " + id + " exists already");
+        }
+        requireClient(clientId);
+        Asset asset = new Asset(id, clientId);
+        details.applyTo(asset);
+        return assets.save(asset);
+    }
+
+    public Asset updateAsset(String id, String clientId, Long expectedVersion, AssetDetails details) {
+        Asset asset = asset(id);
+        if (!asset.getClientId().equals(clientId)) {
+            throw new InvalidField("clientId", "An asset cannot move to another client");
+        }
+        checkVersion(expectedVersion, asset.getVersion());
+        details.applyTo(asset);
+        return assets.saveAndFlush(asset);
+    }
+
+    /** What an asset is, apart from its identity. */
+    public record AssetDetails(String name, String kind, Criticality criticality, String owner,
+            String maintenanceGroup, boolean inScope) {
+
+        void applyTo(Asset asset) {
+            asset.update(name, kind, criticality, owner, maintenanceGroup, inScope);
+        }
+    }
+
+    // --- rules
+
+    private void requireClient(String clientId) {
+        if (!clients.existsById(clientId)) {
+            throw InvalidField.unknownReference("clientId", "Client " + clientId + " does not exist");
+        }
+    }
+
+    private static void checkVersion(Long expected, Long actual) {
+        if (expected != null && !Objects.equals(expected, actual)) {
+            throw new Conflict("version", "Changed by somebody else meanwhile (version " + actual
+                    + ", you sent " + expected + "); read it again and repeat your change");
+        }
+    }
+
+    private static void validate(ContractTerms terms) {
+        try {
+            ZoneId.of(terms.timeZone());
+        } catch (RuntimeException e) {
+            throw new InvalidField("timeZone", "Unknown time zone '" + terms.timeZone()
+                    + "'; use an IANA name such as Europe/Berlin");
+        }
+        for (Priority priority : Priority.values()) {
+            if (!terms.targets().containsKey(priority)) {
+                throw new InvalidField("targets." + priority, "The contract needs a target for " + priority);
+            }
+        }
+        for (ScopedService service : ScopedService.values()) {
+            if (terms.scopedServices().get(service) == null) {
+                throw new InvalidField("scopedServices." + service, "Say whether " + service
+                        + " is INCLUDED, SEPARATELY_SCOPED or NOT_OFFERED");
+            }
+        }
+        if (terms.validTo() != null && terms.validTo().isBefore(terms.validFrom())) {
+            throw new InvalidField("validTo", "validTo lies before validFrom");
+        }
+        validateHours(new ArrayList<>(terms.supportHours()));
+    }
+
+    private static void validateHours(List<SupportHours> hours) {
+        hours.sort(Comparator.comparing(SupportHours::dayOfWeek).thenComparing(SupportHours::opens));
+        for (int i = 0; i < hours.size(); i++) {
+            SupportHours period = hours.get(i);
+            if (!period.closes().equals(LocalTime.MIDNIGHT) && !period.opens().isBefore(period.closes())) {
+                throw new InvalidField("supportHours", period.dayOfWeek() + " opens at " + period.opens()
+                        + " but closes at " + period.closes() + "; use 00:00 as closing time for midnight");
+            }
+            if (i > 0) {
+                SupportHours before = hours.get(i - 1);
+                boolean sameDay = before.dayOfWeek() == period.dayOfWeek();
+                if (sameDay && (before.closes().equals(LocalTime.MIDNIGHT) || before.closes().isAfter(period.opens()))) {
+                    throw new InvalidField("supportHours", period.dayOfWeek() + " has overlapping opening hours");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package io.servicedesk.contract;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+
+/** Everything a contract promises, validated, as written by the API or the demo setup. */
+public record ContractTerms(
+        String name,
+        String timeZone,
+        AfterHoursCoverage afterHoursCoverage,
+        String defaultOwner,
+        String onCallGroup,
+        String backupOnCallGroup,
+        String dutyManagerGroup,
+        int ackTimeoutMinutes,
+        int confirmationBusinessDays,
+        Map<ScopedService, ServiceScope> scopedServices,
+        Set<SupportHours> supportHours,
+        Set<Holiday> holidays,
+        Map<Priority, ServiceTarget> targets,
+        Map<VendorKind, Vendor> vendors,
+        LocalDate validFrom,
+        LocalDate validTo) {
+}

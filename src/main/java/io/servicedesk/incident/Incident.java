@@ -1,0 +1,140 @@
+package io.servicedesk.incident;
+
+import io.servicedesk.contract.Priority;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+@Entity
+@Table(name = "incidents")
+public class Incident {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_seq")
+    @SequenceGenerator(name = "ticket_seq", sequenceName = "ticket_seq", allocationSize = 1)
+    private Long number;
+    private String clientId;
+    private String contractId;
+    private String assetId;
+    private String summary;
+    private String description;
+    private String reporterName;
+    private String reporterEmail;
+    @Enumerated(EnumType.STRING)
+    private Channel channel;
+    private Boolean criticalOperationsDown;
+    private Integer usersBlocked;
+    private Boolean containmentRequired;
+    private String externalRef;
+    private String idempotencyKey;
+    private String requestFingerprint;
+    private boolean scopeGap;
+    @Enumerated(EnumType.STRING)
+    private Priority priority;
+    private String triageReason;
+    @Enumerated(EnumType.STRING)
+    private IncidentState state;
+    private String accountableOwner;
+    private String workingTeam;
+    private String assignee;
+    private Instant reportedAt;
+    private Instant updatedAt;
+    private Instant resolvedAt;
+    @Version
+    private Long version;
+
+    protected Incident() {
+    }
+
+    /** What the reporter told us, and where it stands in the contract. */
+    public record Report(String clientId, String contractId, String assetId, String summary, String description,
+            String reporterName, String reporterEmail, Channel channel, Boolean criticalOperationsDown,
+            Integer usersBlocked, Boolean containmentRequired, String externalRef, String idempotencyKey,
+            String requestFingerprint, boolean scopeGap) {
+    }
+
+    public static Incident reported(Report report, Instant at) {
+        Incident incident = new Incident();
+        incident.clientId = report.clientId();
+        incident.contractId = report.contractId();
+        incident.assetId = report.assetId();
+        incident.summary = report.summary();
+        incident.description = report.description();
+        incident.reporterName = report.reporterName();
+        incident.reporterEmail = report.reporterEmail();
+        incident.channel = report.channel();
+        incident.criticalOperationsDown = report.criticalOperationsDown();
+        incident.usersBlocked = report.usersBlocked();
+        incident.containmentRequired = report.containmentRequired();
+        incident.externalRef = report.externalRef();
+        incident.idempotencyKey = report.idempotencyKey();
+        incident.requestFingerprint = report.requestFingerprint();
+        incident.scopeGap = report.scopeGap();
+        incident.state = IncidentState.REPORTED;
+        incident.reportedAt = at;
+        incident.updatedAt = at;
+        return incident;
+    }
+
+    public String ticket() {
+        return Tickets.of(number);
+    }
+
+    void prioritise(Priority priority, String reason, Instant at) {
+        this.priority = priority;
+        this.triageReason = reason;
+        this.updatedAt = at;
+    }
+
+    void ownedBy(String owner, Instant at) {
+        this.accountableOwner = owner;
+        this.updatedAt = at;
+    }
+
+    void moveTo(IncidentState state, Instant at) {
+        this.state = state;
+        if (state == IncidentState.RESOLVED && resolvedAt == null) {
+            this.resolvedAt = at;
+        }
+        this.updatedAt = at;
+    }
+
+    void workedBy(String team, String assignee, Instant at) {
+        this.workingTeam = team;
+        this.assignee = assignee;
+        this.updatedAt = at;
+    }
+
+    public Long getNumber() { return number; }
+    public String getClientId() { return clientId; }
+    public String getContractId() { return contractId; }
+    public String getAssetId() { return assetId; }
+    public String getSummary() { return summary; }
+    public String getDescription() { return description; }
+    public String getReporterName() { return reporterName; }
+    public String getReporterEmail() { return reporterEmail; }
+    public Channel getChannel() { return channel; }
+    public Boolean getCriticalOperationsDown() { return criticalOperationsDown; }
+    public Integer getUsersBlocked() { return usersBlocked; }
+    public Boolean getContainmentRequired() { return containmentRequired; }
+    public String getExternalRef() { return externalRef; }
+    public String getIdempotencyKey() { return idempotencyKey; }
+    public String getRequestFingerprint() { return requestFingerprint; }
+    public boolean isScopeGap() { return scopeGap; }
+    public Priority getPriority() { return priority; }
+    public String getTriageReason() { return triageReason; }
+    public IncidentState getState() { return state; }
+    public String getAccountableOwner() { return accountableOwner; }
+    public String getWorkingTeam() { return workingTeam; }
+    public String getAssignee() { return assignee; }
+    public Instant getReportedAt() { return reportedAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public Instant getResolvedAt() { return resolvedAt; }
+}

@@ -1,0 +1,129 @@
+package io.servicedesk.incident;
+
+import io.servicedesk.contract.Priority;
+import io.servicedesk.platform.NotFound;
+import io.servicedesk.platform.ServiceClock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one writer of incident records. Each change is written together with its timeline line, in the
+ * transaction of the process step that caused it, so the record and the process never disagree.
+ */
+@Service
+@Transactional
+public class IncidentRegister {
+
+    private final Incidents incidents;
+    private final IncidentEvents events;
+    private final ServiceClock clock;
+
+    IncidentRegister(Incidents incidents, IncidentEvents events, ServiceClock clock) {
+        this.incidents = incidents;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Incident> find(String ticket) {
+        return Tickets.number(ticket).flatMap(incidents::findById);
+    }
+
+    @Transactional(readOnly = true)
+    public Incident get(String ticket) {
+        return find(ticket).orElseThrow(() -> new NotFound("Incident", ticket));
+    }
+
+    @Transactional(readOnly = true)
+    public List<IncidentEvent> timeline(Incident incident) {
+        return events.findByIncidentNumberOrderByOccurredAtAscIdAsc(incident.getNumber());
+    }
+
+    public Incident open(Incident.Report report, String actor) {
+        Instant now = clock.now();
+        Incident incident = incidents.saveAndFlush(Incident.reported(report, now));
+        record(incident, TimelineEvent.REPORTED, actor, "Reported by " + report.reporterName() + " <"
+                + report.reporterEmail() + "> via " + report.channel() + ": " + report.summary());
+        if (report.scopeGap()) {
+            record(incident, TimelineEvent.SCOPE_GAP, actor, "Asset " + report.assetId()
+                    + " is outside the contract's scope: accepted and flagged for the service owner");
+        }
+        return incident;
+    }
+
+    public void triaged(String ticket, Priority priority, String reason, String owner) {
+        Incident incident = get(ticket);
+        Instant now = clock.now();
+        incident.prioritise(priority, reason, now);
+        record(incident, TimelineEvent.TRIAGED, "triage", priority + ": " + reason);
+        assignOwner(incident, owner, "system", "contract default");
+    }
+
+    public void awaitTriageReview(String ticket, Priority suggested, String reason, String suggestedOwner) {
+        Incident incident = get(ticket);
+        incident.prioritise(suggested, reason, clock.now());
+        incident.moveTo(IncidentState.AWAITING_TRIAGE_REVIEW, clock.now());
+        record(incident, TimelineEvent.TRIAGE_REVIEW_REQUESTED, "triage",
+                "A dispatcher reviews: " + reason + " (suggested " + suggested + ", owner " + suggestedOwner + ")");
+    }
+
+    public void triageReviewed(String ticket, Priority priority, String owner, String dispatcher, String note) {
+        Incident incident = get(ticket);
+        Priority suggested = incident.getPriority();
+        incident.prioritise(priority, incident.getTriageReason(), clock.now());
+        incident.moveTo(IncidentState.IN_PROGRESS, clock.now());
+        record(incident, TimelineEvent.TRIAGE_REVIEWED, dispatcher, "Priority set to " + priority
+                + (priority == suggested ? "" : " (suggested " + suggested + ")")
+                + (note == null || note.isBlank() ? "" : ". Note: " + note));
+        assignOwner(incident, owner, dispatcher, "set in triage review");
+    }
+
+    public void workStarted(String ticket, String activity, String team, String assignee, IncidentState state) {
+        Incident incident = get(ticket);
+        incident.workedBy(team, assignee, clock.now());
+        if (state != null) {
+            incident.moveTo(state, clock.now());
+        }
+        record(incident, TimelineEvent.TASK_OPENED, "system", activity + " for " + team
+                + (assignee == null ? "" : ", assigned to " + assignee));
+    }
+
+    public void workAssigned(String ticket, String activity, String assignee, String actor) {
+        Incident incident = get(ticket);
+        incident.workedBy(incident.getWorkingTeam(), assignee, clock.now());
+        record(incident, TimelineEvent.TASK_ASSIGNED, actor, activity + (assignee == null
+                ? " returned to the team" : " assigned to " + assignee));
+    }
+
+    public void workCompleted(String ticket, String activity, String actor) {
+        Incident incident = get(ticket);
+        record(incident, TimelineEvent.TASK_COMPLETED, actor, activity + " completed");
+    }
+
+    public void resolved(String ticket, String actor, String resolution) {
+        Incident incident = get(ticket);
+        incident.moveTo(IncidentState.RESOLVED, clock.now());
+        incident.workedBy(null, null, clock.now());
+        record(incident, TimelineEvent.RESOLVED, actor, resolution);
+    }
+
+    public void note(String ticket, TimelineEvent type, String actor, String detail) {
+        record(get(ticket), type, actor, detail);
+    }
+
+    private void assignOwner(Incident incident, String owner, String actor, String why) {
+        if (owner != null && !owner.equals(incident.getAccountableOwner())) {
+            String before = incident.getAccountableOwner();
+            incident.ownedBy(owner, clock.now());
+            record(incident, TimelineEvent.OWNER_ASSIGNED, actor, "Accountable owner: " + owner
+                    + (before == null ? "" : " (was " + before + ")") + ", " + why);
+        }
+    }
+
+    private void record(Incident incident, TimelineEvent type, String actor, String detail) {
+        events.save(new IncidentEvent(incident.getNumber(), clock.now(), type.name(), actor, detail));
+    }
+}

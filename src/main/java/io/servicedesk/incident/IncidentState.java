@@ -1,0 +1,13 @@
+package io.servicedesk.incident;
+
+/** Where an incident stands, as a client or an auditor would say it. */
+public enum IncidentState {
+    /** Taken in; triage has not run yet. */
+    REPORTED,
+    /** The signals were missing or contradictory: a dispatcher sets priority and owner. */
+    AWAITING_TRIAGE_REVIEW,
+    /** A team is working it. */
+    IN_PROGRESS,
+    RESOLVED,
+    CLOSED
+}

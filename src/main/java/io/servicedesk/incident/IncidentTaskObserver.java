@@ -1,0 +1,81 @@
+package io.servicedesk.incident;
+
+import io.servicedesk.platform.CurrentActor;
+import io.servicedesk.platform.UserTaskObserver;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the incident's working team and assignee in step with Tasklist. A user task may carry the
+ * extension property {@code incidentState} (set in Modeler) to say what state the incident is in
+ * while the task waits.
+ */
+@Component
+class IncidentTaskObserver implements UserTaskObserver {
+
+    static final String STATE_PROPERTY = "incidentState";
+
+    private final IncidentRegister register;
+    private final CurrentActor actor;
+
+    IncidentTaskObserver(IncidentRegister register, CurrentActor actor) {
+        this.register = register;
+        this.actor = actor;
+    }
+
+    @Override
+    public void created(DelegateTask task) {
+        ticketOf(task).ifPresent(ticket -> register.workStarted(ticket, task.getName(), candidateGroup(task),
+                task.getAssignee(), stateProperty(task)));
+    }
+
+    @Override
+    public void assigned(DelegateTask task) {
+        // the assignment a task is created with is part of "created"
+        if (!"create".equals(task.getEventName()) && task.getExecution() != null) {
+            ticketOf(task).ifPresent(ticket -> register.workAssigned(ticket, task.getName(), task.getAssignee(),
+                    actor.id()));
+        }
+    }
+
+    @Override
+    public void completed(DelegateTask task) {
+        ticketOf(task).ifPresent(ticket -> register.workCompleted(ticket, task.getName(), actor.id()));
+    }
+
+    private Optional<String> ticketOf(DelegateTask task) {
+        if (task.getExecution() == null) {
+            return Optional.empty();
+        }
+        String businessKey = task.getExecution().getProcessBusinessKey();
+        return Tickets.number(businessKey).isPresent() && register.find(businessKey).isPresent()
+                ? Optional.of(businessKey) : Optional.empty();
+    }
+
+    private static String candidateGroup(DelegateTask task) {
+        return task.getCandidates().stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId)
+                .findFirst().orElse(null);
+    }
+
+    private static IncidentState stateProperty(DelegateTask task) {
+        UserTask element = task.getBpmnModelElementInstance();
+        if (element == null || element.getExtensionElements() == null) {
+            return null;
+        }
+        return element.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list()
+                .stream()
+                .flatMap(properties -> properties.getCamundaProperties().stream())
+                .filter(property -> STATE_PROPERTY.equals(property.getCamundaName()))
+                .map(CamundaProperty::getCamundaValue)
+                .map(IncidentState::valueOf)
+                .findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,70 @@
+package io.servicedesk.incident;
+
+import io.servicedesk.contract.Priority;
+import java.time.Instant;
+import java.util.List;
+
+/** An incident as the API shows it: where it stands, who owns it, who works it, and what happened. */
+public record IncidentView(
+        String ticket,
+        String clientId,
+        String contractId,
+        String assetId,
+        String summary,
+        String description,
+        Reporter reporter,
+        Channel channel,
+        Signals signals,
+        String externalRef,
+        boolean scopeGap,
+        Priority priority,
+        String triageReason,
+        IncidentState state,
+        String accountableOwner,
+        String workingTeam,
+        String assignee,
+        Instant reportedAt,
+        Instant updatedAt,
+        Instant resolvedAt,
+        List<OpenTask> openTasks,
+        List<TimelineEntry> timeline) {
+
+    public record Reporter(String name, String email) {
+    }
+
+    public record Signals(Boolean criticalOperationsDown, Integer usersBlocked, Boolean containmentRequired) {
+    }
+
+    /** A user task waiting in Tasklist for this incident. */
+    public record OpenTask(String id, String name, String taskDefinitionKey, String candidateGroup, String assignee,
+            Instant created, Instant due) {
+    }
+
+    public record TimelineEntry(Instant at, String type, String actor, String detail) {
+    }
+
+    /** The short form in lists. */
+    public record Summary(String ticket, String clientId, String summary, Priority priority, IncidentState state,
+            String accountableOwner, String workingTeam, boolean scopeGap, Instant reportedAt) {
+
+        static Summary of(Incident incident) {
+            return new Summary(incident.ticket(), incident.getClientId(), incident.getSummary(),
+                    incident.getPriority(), incident.getState(), incident.getAccountableOwner(),
+                    incident.getWorkingTeam(), incident.isScopeGap(), incident.getReportedAt());
+        }
+    }
+
+    static IncidentView of(Incident incident, List<OpenTask> openTasks, List<IncidentEvent> events) {
+        return new IncidentView(incident.ticket(), incident.getClientId(), incident.getContractId(),
+                incident.getAssetId(), incident.getSummary(), incident.getDescription(),
+                new Reporter(incident.getReporterName(), incident.getReporterEmail()), incident.getChannel(),
+                new Signals(incident.getCriticalOperationsDown(), incident.getUsersBlocked(),
+                        incident.getContainmentRequired()),
+                incident.getExternalRef(), incident.isScopeGap(), incident.getPriority(), incident.getTriageReason(),
+                incident.getState(), incident.getAccountableOwner(), incident.getWorkingTeam(),
+                incident.getAssignee(), incident.getReportedAt(), incident.getUpdatedAt(), incident.getResolvedAt(),
+                openTasks,
+                events.stream().map(event -> new TimelineEntry(event.getOccurredAt(), event.getType(),
+                        event.getActor(), event.getDetail())).toList());
+    }
+}

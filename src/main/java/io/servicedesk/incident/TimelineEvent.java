@@ -1,0 +1,15 @@
+package io.servicedesk.incident;
+
+/** Kinds of timeline lines; auditors filter by them. */
+public enum TimelineEvent {
+    REPORTED,
+    SCOPE_GAP,
+    TRIAGED,
+    TRIAGE_REVIEW_REQUESTED,
+    TRIAGE_REVIEWED,
+    OWNER_ASSIGNED,
+    TASK_OPENED,
+    TASK_ASSIGNED,
+    TASK_COMPLETED,
+    RESOLVED
+}

@@ -1,0 +1,2 @@
+/** Report an incident: validation, idempotent retries, ticket numbers, and the start of its process. */
+package io.servicedesk.intake;

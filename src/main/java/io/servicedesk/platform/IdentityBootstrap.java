@@ -1,0 +1,145 @@
+package io.servicedesk.platform;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the groups, what each may see and do in the webapps, and the first administrator. Runs at
+ * every start and only adds what is missing. In production the administrator must come from the
+ * environment: without it the service refuses to start rather than run with a default password.
+ */
+@Component
+public class IdentityBootstrap {
+
+    private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
+
+    private static final Map<String, String> GROUP_NAMES = Map.of(
+            io.servicedesk.platform.Groups.DISPATCH, "Dispatch",
+            io.servicedesk.platform.Groups.HELPDESK, "Helpdesk",
+            io.servicedesk.platform.Groups.ENGINEERING, "Engineering",
+            io.servicedesk.platform.Groups.VENDOR_MANAGEMENT, "Vendor management",
+            io.servicedesk.platform.Groups.ON_CALL, "On-call",
+            io.servicedesk.platform.Groups.DUTY_MANAGER, "Duty managers",
+            io.servicedesk.platform.Groups.AUDITOR, "Auditors",
+            io.servicedesk.platform.Groups.ADMIN, "Administrators",
+            io.servicedesk.platform.Groups.INTAKE, "Intake integrations");
+
+    private final IdentityService identity;
+    private final AuthorizationService authorizations;
+    private final ServiceDeskProperties.Admin admin;
+
+    IdentityBootstrap(IdentityService identity, AuthorizationService authorizations,
+            ServiceDeskProperties properties) {
+        this.identity = identity;
+        this.authorizations = authorizations;
+        this.admin = properties.admin();
+        if (admin.required() && (blank(admin.id()) || blank(admin.password()))) {
+            throw new IllegalStateException("Production mode needs the first administrator from the environment: "
+                    + "set SERVICEDESK_ADMIN_ID and SERVICEDESK_ADMIN_PASSWORD");
+        }
+    }
+
+    public void bootstrap() {
+        GROUP_NAMES.forEach(this::ensureGroup);
+        grantAdministrators();
+        String tasklist = "tasklist";
+        String cockpit = "cockpit";
+        for (String worker : io.servicedesk.platform.Groups.WORKERS) {
+            grant(worker, Resources.APPLICATION, tasklist, Permissions.ACCESS);
+            grant(worker, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
+        }
+        // dispatchers and duty managers distribute work across the teams
+        for (String lead : List.of(io.servicedesk.platform.Groups.DISPATCH, io.servicedesk.platform.Groups.DUTY_MANAGER)) {
+            grant(lead, Resources.TASK, "*", Permissions.READ, Permissions.TASK_ASSIGN);
+        }
+        grant(io.servicedesk.platform.Groups.DUTY_MANAGER, Resources.APPLICATION, cockpit, Permissions.ACCESS);
+        grant(io.servicedesk.platform.Groups.DUTY_MANAGER, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+        grant(io.servicedesk.platform.Groups.DUTY_MANAGER, Resources.PROCESS_DEFINITION, "*", Permissions.READ_INSTANCE);
+        // auditors read everything, history included, and change nothing
+        String auditor = io.servicedesk.platform.Groups.AUDITOR;
+        grant(auditor, Resources.APPLICATION, cockpit, Permissions.ACCESS);
+        grant(auditor, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY,
+                Permissions.READ_INSTANCE);
+        grant(auditor, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+        grant(auditor, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
+        grant(auditor, Resources.DEPLOYMENT, "*", Permissions.READ);
+        if (!blank(admin.id()) && !blank(admin.password())) {
+            ensureUser(admin.id(), "Service desk", "Administrator", null, admin.password(),
+                    io.servicedesk.platform.Groups.ADMIN);
+        }
+    }
+
+    /** Creates a user with a password and group memberships if it does not exist yet. */
+    public void ensureUser(String id, String firstName, String lastName, String email, String password,
+            String... groups) {
+        if (identity.createUserQuery().userId(id).count() == 0) {
+            User user = identity.newUser(id);
+            user.setFirstName(firstName);
+            user.setLastName(lastName);
+            user.setEmail(email);
+            user.setPassword(password);
+            identity.saveUser(user);
+            log.info("Created user {}", id);
+        }
+        for (String group : groups) {
+            if (identity.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
+                identity.createMembership(id, group);
+            }
+        }
+    }
+
+    /** Grants a group permissions on a resource, unless it has them already. */
+    public void grant(String group, Resource resource, String resourceId, Permission... permissions) {
+        Authorization existing = authorizations.createAuthorizationQuery().groupIdIn(group)
+                .resourceType(resource).resourceId(resourceId).singleResult();
+        Authorization authorization = existing != null ? existing
+                : authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        if (existing == null) {
+            authorization.setGroupId(group);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        }
+        boolean changed = existing == null;
+        for (Permission permission : permissions) {
+            if (!authorization.isPermissionGranted(permission)) {
+                authorization.addPermission(permission);
+                changed = true;
+            }
+        }
+        if (changed) {
+            authorizations.saveAuthorization(authorization);
+        }
+    }
+
+    private void grantAdministrators() {
+        for (Resources resource : Resources.values()) {
+            grant(Groups.CAMUNDA_ADMIN, resource, "*", Permissions.ALL);
+        }
+    }
+
+    private void ensureGroup(String id, String name) {
+        if (identity.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identity.newGroup(id);
+            group.setName(name);
+            group.setType(id.equals(Groups.CAMUNDA_ADMIN) ? Groups.GROUP_TYPE_SYSTEM : Groups.GROUP_TYPE_WORKFLOW);
+            identity.saveGroup(group);
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}
