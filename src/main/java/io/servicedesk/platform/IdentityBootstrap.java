@@ -60,6 +60,9 @@ public class IdentityBootstrap {
         for (String worker : io.servicedesk.platform.Groups.WORKERS) {
             grant(worker, Resources.APPLICATION, tasklist, Permissions.ACCESS);
             grant(worker, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
+            // colleagues are visible: Tasklist's assignee picker and the owner choice in triage review
+            grant(worker, Resources.USER, "*", Permissions.READ);
+            grant(worker, Resources.GROUP, "*", Permissions.READ);
         }
         // dispatchers and duty managers distribute work across the teams
         for (String lead : List.of(io.servicedesk.platform.Groups.DISPATCH, io.servicedesk.platform.Groups.DUTY_MANAGER)) {

@@ -1,0 +1,39 @@
+package io.servicedesk.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** A real PostgreSQL server from a Maven artifact: no installation, no Docker. Started once per JVM. */
+public class EmbeddedPostgres implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
+
+    static synchronized io.zonky.test.db.postgres.embedded.EmbeddedPostgres server() {
+        if (server == null) {
+            try {
+                server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot start the embedded PostgreSQL", e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    server.close();
+                } catch (IOException ignored) {
+                    // the JVM is going away anyway
+                }
+            }));
+        }
+        return server;
+    }
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        TestPropertyValues.of(
+                "spring.datasource.url=" + server().getJdbcUrl("postgres", "postgres"),
+                "spring.datasource.username=postgres",
+                "spring.datasource.password=postgres").applyTo(context);
+    }
+}
