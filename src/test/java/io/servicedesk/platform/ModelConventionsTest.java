@@ -1,0 +1,162 @@
+package io.servicedesk.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.servicedesk.support.ServiceDeskTest;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Gateway;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.Decision;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Holds every diagram to what process owners, operators and auditors rely on: IDs that say what an
+ * element is, names that read like the business, a layout for Modeler, history kept for audits,
+ * delegates that exist and have element templates, forms that exist.
+ */
+@ServiceDeskTest
+class ModelConventionsTest {
+
+    private static final Pattern ID = Pattern.compile(
+            "(StartEvent|EndEvent|Task|Gateway|Flow|Timer|Message|Boundary|Event|SubProcess|Error|Signal)_[A-Z][A-Za-z0-9]+");
+    private static final Pattern BEAN = Pattern.compile("\\$\\{(\\w+)}");
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void everyElementHasAMeaningfulIdAndANameAndALayout() {
+        for (BpmnModelInstance model : models()) {
+            Set<String> drawn = new HashSet<>();
+            model.getModelElementsByType(BpmnShape.class).forEach(shape -> drawn.add(shape.getBpmnElement().getId()));
+            model.getModelElementsByType(BpmnEdge.class).forEach(edge -> drawn.add(edge.getBpmnElement().getId()));
+            for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
+                assertThat(element.getId()).as("id of %s", element.getName()).matches(ID);
+                assertThat(drawn).as("%s has a shape in the diagram", element.getId()).contains(element.getId());
+                if (element instanceof FlowNode && !(element instanceof Gateway && isMerge((Gateway) element))) {
+                    assertThat(element.getName()).as("%s has a business name", element.getId()).isNotBlank();
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyProcessAndDecisionKeepsItsHistoryForAudits() {
+        for (BpmnModelInstance model : models()) {
+            for (Process process : model.getModelElementsByType(Process.class)) {
+                assertThat(process.getCamundaHistoryTimeToLiveString()).as(process.getId()).isNotBlank();
+            }
+        }
+        for (DmnModelInstance decisions : decisions()) {
+            for (Decision decision : decisions.getModelElementsByType(Decision.class)) {
+                assertThat(decision.getCamundaHistoryTimeToLiveString()).as(decision.getId()).isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void everyDelegateIsABeanWithAnElementTemplate() throws IOException {
+        Set<String> templated = new HashSet<>();
+        Set<String> templateIds = new HashSet<>();
+        for (JsonNode template : new ObjectMapper().readTree(new File(".camunda/element-templates/servicedesk.json"))) {
+            templateIds.add(template.get("id").asText());
+            template.get("properties").forEach(property -> {
+                if ("camunda:delegateExpression".equals(property.path("binding").path("name").asText())) {
+                    templated.add(property.get("value").asText());
+                }
+            });
+        }
+        for (BpmnModelInstance model : models()) {
+            for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+                String expression = task.getCamundaDelegateExpression();
+                assertThat(expression).as("%s uses a delegate expression", task.getId()).isNotNull();
+                Matcher bean = BEAN.matcher(expression);
+                assertThat(bean.matches()).as(expression).isTrue();
+                assertThat(context.containsBean(bean.group(1))).as("bean %s", bean.group(1)).isTrue();
+                assertThat(templated).as("element template for %s", expression).contains(expression);
+                String template = task.getAttributeValueNs("http://camunda.org/schema/1.0/bpmn", "modelerTemplate");
+                assertThat(templateIds).as("%s is marked with its template", task.getId()).contains(template);
+            }
+        }
+    }
+
+    @Test
+    void asyncStepsRetryOnASchedule() {
+        for (BpmnModelInstance model : models()) {
+            for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+                if (node.isCamundaAsyncBefore() || node.isCamundaAsyncAfter()) {
+                    assertThat(node.getExtensionElements()).as("%s has a retry cycle", node.getId()).isNotNull();
+                    assertThat(node.getExtensionElements().getDomElement().getChildElements().stream()
+                            .anyMatch(child -> child.getLocalName().equals("failedJobRetryTimeCycle")))
+                            .as("%s has a retry cycle", node.getId()).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyUserTaskHasAFormAndATeam() throws IOException {
+        Set<String> forms = new HashSet<>();
+        try (Stream<Path> files = Files.list(Path.of("forms"))) {
+            for (Path form : files.filter(path -> path.toString().endsWith(".form")).toList()) {
+                forms.add(new ObjectMapper().readTree(form.toFile()).get("id").asText());
+            }
+        }
+        for (BpmnModelInstance model : models()) {
+            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                String formRef = task.getAttributeValueNs("http://camunda.org/schema/1.0/bpmn", "formRef");
+                assertThat(forms).as("form of %s", task.getId()).contains(formRef);
+                assertThat(task.getAttributeValueNs("http://camunda.org/schema/1.0/bpmn", "formRefBinding"))
+                        .isEqualTo("deployment");
+                assertThat(Groups.ALL).as("team of %s", task.getId()).contains(task.getCamundaCandidateGroups());
+            }
+        }
+    }
+
+    private static boolean isMerge(Gateway gateway) {
+        return gateway.getOutgoing().size() == 1;
+    }
+
+    private static List<BpmnModelInstance> models() {
+        List<BpmnModelInstance> models = new ArrayList<>();
+        for (File file : files(".bpmn")) {
+            models.add(Bpmn.readModelFromFile(file));
+        }
+        assertThat(models).isNotEmpty();
+        return models;
+    }
+
+    private static List<DmnModelInstance> decisions() {
+        return files(".dmn").stream().map(Dmn::readModelFromFile).toList();
+    }
+
+    private static List<File> files(String suffix) {
+        File[] files = new File("processes").listFiles((dir, name) -> name.endsWith(suffix));
+        return files == null ? List.of() : List.of(files);
+    }
+
+}
