@@ -33,7 +33,13 @@ public record ClientPayload(
 
     Set<ClientContact> contactSet() {
         Set<ClientContact> set = new LinkedHashSet<>();
-        contacts.forEach(contact -> set.add(new ClientContact(contact.name(), contact.email())));
+        Set<String> emails = new java.util.HashSet<>();
+        contacts.forEach(contact -> {
+            if (!emails.add(contact.email().toLowerCase(java.util.Locale.ROOT))) {
+                throw new io.servicedesk.platform.InvalidField("contacts", contact.email() + " is listed twice");
+            }
+            set.add(new ClientContact(contact.name(), contact.email()));
+        });
         return set;
     }
 }

@@ -164,7 +164,10 @@ public class ContractCatalog {
     }
 
     private static void checkVersion(Long expected, Long actual) {
-        if (expected != null && !Objects.equals(expected, actual)) {
+        if (expected == null) {
+            throw new InvalidField("version", "Send the version you read, so a change made meanwhile is not overwritten");
+        }
+        if (!Objects.equals(expected, actual)) {
             throw new Conflict("version", "Changed by somebody else meanwhile (version " + actual
                     + ", you sent " + expected + "); read it again and repeat your change");
         }

@@ -43,6 +43,7 @@ public record ContractPayload(
         Long version) {
 
     public static final String DEFAULT_ON_CALL_GROUP = "on-call";
+    public static final String DEFAULT_BACKUP_ON_CALL_GROUP = "engineering";
     public static final String DEFAULT_DUTY_MANAGER_GROUP = "duty-manager";
 
     /** One opening period; closes 00:00 means midnight at the end of the day. */
@@ -135,7 +136,7 @@ public record ContractPayload(
                 afterHoursCoverage == null ? AfterHoursCoverage.P1_ONLY : afterHoursCoverage,
                 defaultOwner,
                 onCallGroup == null ? DEFAULT_ON_CALL_GROUP : onCallGroup,
-                backupOnCallGroup == null ? DEFAULT_ON_CALL_GROUP : backupOnCallGroup,
+                backupOnCallGroup == null ? DEFAULT_BACKUP_ON_CALL_GROUP : backupOnCallGroup,
                 dutyManagerGroup == null ? DEFAULT_DUTY_MANAGER_GROUP : dutyManagerGroup,
                 acknowledgeTimeoutMinutes == null ? 15 : acknowledgeTimeoutMinutes,
                 confirmationBusinessDays == null ? 3 : confirmationBusinessDays,

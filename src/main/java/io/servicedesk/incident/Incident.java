@@ -47,6 +47,14 @@ public class Incident {
     private Instant reportedAt;
     private Instant updatedAt;
     private Instant resolvedAt;
+    private Boolean inWindow;
+    private String coverageAction;
+    private String coverageReason;
+    private Instant windowOpensAt;
+    private Instant responseDueAt;
+    private Instant respondedAt;
+    private String acknowledgedBy;
+    private Instant acknowledgedAt;
     @Version
     private Long version;
 
@@ -112,6 +120,31 @@ public class Incident {
         this.updatedAt = at;
     }
 
+    void covered(boolean inWindow, String action, String reason, Instant windowOpensAt, Instant responseDueAt,
+            Instant at) {
+        this.inWindow = inWindow;
+        this.coverageAction = action;
+        this.coverageReason = reason;
+        this.windowOpensAt = windowOpensAt;
+        this.responseDueAt = responseDueAt;
+        this.updatedAt = at;
+    }
+
+    /** @return true for the first response, which counts against the response target */
+    boolean responded(Instant at) {
+        if (respondedAt != null) {
+            return false;
+        }
+        this.respondedAt = at;
+        return true;
+    }
+
+    void acknowledged(String by, Instant at) {
+        this.acknowledgedBy = by;
+        this.acknowledgedAt = at;
+        this.updatedAt = at;
+    }
+
     public Long getNumber() { return number; }
     public String getClientId() { return clientId; }
     public String getContractId() { return contractId; }
@@ -137,4 +170,12 @@ public class Incident {
     public Instant getReportedAt() { return reportedAt; }
     public Instant getUpdatedAt() { return updatedAt; }
     public Instant getResolvedAt() { return resolvedAt; }
+    public Boolean getInWindow() { return inWindow; }
+    public String getCoverageAction() { return coverageAction; }
+    public String getCoverageReason() { return coverageReason; }
+    public Instant getWindowOpensAt() { return windowOpensAt; }
+    public Instant getResponseDueAt() { return responseDueAt; }
+    public Instant getRespondedAt() { return respondedAt; }
+    public String getAcknowledgedBy() { return acknowledgedBy; }
+    public Instant getAcknowledgedAt() { return acknowledgedAt; }
 }

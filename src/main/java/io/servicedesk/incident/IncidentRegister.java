@@ -33,6 +33,11 @@ public class IncidentRegister {
     }
 
     @Transactional(readOnly = true)
+    public Incident getByNumber(long number) {
+        return incidents.findById(number).orElseThrow(() -> new NotFound("Incident", Tickets.of(number)));
+    }
+
+    @Transactional(readOnly = true)
     public Incident get(String ticket) {
         return find(ticket).orElseThrow(() -> new NotFound("Incident", ticket));
     }
@@ -108,6 +113,55 @@ public class IncidentRegister {
         incident.moveTo(IncidentState.RESOLVED, clock.now());
         incident.workedBy(null, null, clock.now());
         record(incident, TimelineEvent.RESOLVED, actor, resolution);
+    }
+
+    /** The coverage decision with its inputs: the evidence of why somebody was or was not woken up. */
+    public record Coverage(String action, String reason, String priority, boolean inWindow, String afterHoursCoverage,
+            Instant windowOpensAt, Instant responseDue, boolean responseAroundTheClock) {
+    }
+
+    public void coverageDecided(String ticket, Coverage coverage) {
+        Incident incident = get(ticket);
+        Instant now = clock.now();
+        incident.covered(coverage.inWindow(), coverage.action(), coverage.reason(), coverage.windowOpensAt(),
+                coverage.responseDue(), now);
+        if ("QUEUE_FOR_WINDOW".equals(coverage.action())) {
+            incident.moveTo(IncidentState.QUEUED_FOR_WINDOW, now);
+        }
+        record(incident, TimelineEvent.COVERAGE_DECIDED, "coverage", coverage.action() + ": " + coverage.reason()
+                + " (priority " + coverage.priority() + ", " + (coverage.inWindow() ? "inside" : "outside")
+                + " the support window, after-hours coverage " + coverage.afterHoursCoverage()
+                + (coverage.inWindow() ? "" : ", window opens " + coverage.windowOpensAt()) + ")");
+        record(incident, TimelineEvent.RESPONSE_TARGET_SET, "coverage", "First response due "
+                + coverage.responseDue() + (coverage.responseAroundTheClock()
+                ? " (around the clock: the contract covers " + coverage.priority() + " after hours)"
+                : " (business time inside the support window)"));
+    }
+
+    public void firstResponse(String ticket, String actor, String how) {
+        Incident incident = get(ticket);
+        Instant now = clock.now();
+        if (incident.responded(now)) {
+            boolean late = incident.getResponseDueAt() != null && now.isAfter(incident.getResponseDueAt());
+            record(incident, TimelineEvent.FIRST_RESPONSE, actor, how + (incident.getResponseDueAt() == null ? ""
+                    : late ? " (late: due " + incident.getResponseDueAt() + ")" : " (on time)"));
+        }
+    }
+
+    public void pageAcknowledged(String ticket, String actor) {
+        Incident incident = get(ticket);
+        incident.acknowledged(actor, clock.now());
+        record(incident, TimelineEvent.PAGE_ACKNOWLEDGED, actor, "Page acknowledged by " + actor
+                + "; the accountable owner stays " + incident.getAccountableOwner());
+        firstResponse(ticket, actor, "Page acknowledged");
+    }
+
+    public void priorityChanged(String ticket, Priority priority, String actor, String reason) {
+        Incident incident = get(ticket);
+        Priority before = incident.getPriority();
+        incident.prioritise(priority, incident.getTriageReason(), clock.now());
+        record(incident, TimelineEvent.PRIORITY_CHANGED, actor, "Priority " + before + " -> " + priority + ": "
+                + reason);
     }
 
     public void note(String ticket, TimelineEvent type, String actor, String detail) {

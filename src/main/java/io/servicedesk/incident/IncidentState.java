@@ -6,6 +6,10 @@ public enum IncidentState {
     REPORTED,
     /** The signals were missing or contradictory: a dispatcher sets priority and owner. */
     AWAITING_TRIAGE_REVIEW,
+    /** After hours and covered: on-call is paged and has not acknowledged yet. */
+    PAGING_ON_CALL,
+    /** After hours and not covered: waits for the support window to open. */
+    QUEUED_FOR_WINDOW,
     /** A team is working it. */
     IN_PROGRESS,
     RESOLVED,

@@ -20,6 +20,8 @@ import org.springframework.stereotype.Component;
 class IncidentTaskObserver implements UserTaskObserver {
 
     static final String STATE_PROPERTY = "incidentState";
+    /** Taking or completing a task with this property is the incident's first response. */
+    static final String FIRST_RESPONSE_PROPERTY = "firstResponse";
 
     private final IncidentRegister register;
     private final CurrentActor actor;
@@ -37,16 +39,22 @@ class IncidentTaskObserver implements UserTaskObserver {
 
     @Override
     public void assigned(DelegateTask task) {
-        // the assignment a task is created with is part of "created"
-        if (!"create".equals(task.getEventName()) && task.getExecution() != null) {
-            ticketOf(task).ifPresent(ticket -> register.workAssigned(ticket, task.getName(), task.getAssignee(),
-                    actor.id()));
-        }
+        ticketOf(task).ifPresent(ticket -> {
+            register.workAssigned(ticket, task.getName(), task.getAssignee(), actor.id());
+            if (task.getAssignee() != null && property(task, FIRST_RESPONSE_PROPERTY) != null) {
+                register.firstResponse(ticket, task.getAssignee(), task.getName() + " taken by " + task.getAssignee());
+            }
+        });
     }
 
     @Override
     public void completed(DelegateTask task) {
-        ticketOf(task).ifPresent(ticket -> register.workCompleted(ticket, task.getName(), actor.id()));
+        ticketOf(task).ifPresent(ticket -> {
+            register.workCompleted(ticket, task.getName(), actor.id());
+            if (property(task, FIRST_RESPONSE_PROPERTY) != null) {
+                register.firstResponse(ticket, actor.id(), task.getName() + " completed");
+            }
+        });
     }
 
     private Optional<String> ticketOf(DelegateTask task) {
@@ -66,6 +74,11 @@ class IncidentTaskObserver implements UserTaskObserver {
     }
 
     private static IncidentState stateProperty(DelegateTask task) {
+        String state = property(task, STATE_PROPERTY);
+        return state == null ? null : IncidentState.valueOf(state);
+    }
+
+    private static String property(DelegateTask task, String name) {
         UserTask element = task.getBpmnModelElementInstance();
         if (element == null || element.getExtensionElements() == null) {
             return null;
@@ -73,9 +86,8 @@ class IncidentTaskObserver implements UserTaskObserver {
         return element.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list()
                 .stream()
                 .flatMap(properties -> properties.getCamundaProperties().stream())
-                .filter(property -> STATE_PROPERTY.equals(property.getCamundaName()))
+                .filter(property -> name.equals(property.getCamundaName()))
                 .map(CamundaProperty::getCamundaValue)
-                .map(IncidentState::valueOf)
                 .findFirst().orElse(null);
     }
 }

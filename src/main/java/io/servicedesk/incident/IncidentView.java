@@ -26,6 +26,8 @@ public record IncidentView(
         Instant reportedAt,
         Instant updatedAt,
         Instant resolvedAt,
+        Coverage coverage,
+        Response response,
         List<OpenTask> openTasks,
         List<TimelineEntry> timeline) {
 
@@ -38,6 +40,15 @@ public record IncidentView(
     /** A user task waiting in Tasklist for this incident. */
     public record OpenTask(String id, String name, String taskDefinitionKey, String candidateGroup, String assignee,
             Instant created, Instant due) {
+    }
+
+    /** Why somebody was or was not woken up: the coverage decision and its inputs. */
+    public record Coverage(String action, String reason, Boolean inWindow, Instant windowOpensAt,
+            String acknowledgedBy, Instant acknowledgedAt) {
+    }
+
+    /** The first-response promise and whether it was kept. */
+    public record Response(Instant dueAt, Instant respondedAt, Boolean onTime) {
     }
 
     public record TimelineEntry(Instant at, String type, String actor, String detail) {
@@ -63,6 +74,12 @@ public record IncidentView(
                 incident.getExternalRef(), incident.isScopeGap(), incident.getPriority(), incident.getTriageReason(),
                 incident.getState(), incident.getAccountableOwner(), incident.getWorkingTeam(),
                 incident.getAssignee(), incident.getReportedAt(), incident.getUpdatedAt(), incident.getResolvedAt(),
+                incident.getCoverageAction() == null ? null : new Coverage(incident.getCoverageAction(),
+                        incident.getCoverageReason(), incident.getInWindow(), incident.getWindowOpensAt(),
+                        incident.getAcknowledgedBy(), incident.getAcknowledgedAt()),
+                incident.getResponseDueAt() == null ? null : new Response(incident.getResponseDueAt(),
+                        incident.getRespondedAt(), incident.getRespondedAt() == null ? null
+                        : !incident.getRespondedAt().isAfter(incident.getResponseDueAt())),
                 openTasks,
                 events.stream().map(event -> new TimelineEntry(event.getOccurredAt(), event.getType(),
                         event.getActor(), event.getDetail())).toList());

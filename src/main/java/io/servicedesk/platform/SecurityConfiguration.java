@@ -49,6 +49,9 @@ class SecurityConfiguration {
                         .requestMatchers(Stream.of(CATALOG).map(path::matcher).toArray(
                                 org.springframework.security.web.util.matcher.RequestMatcher[]::new))
                         .hasAnyAuthority(Groups.authority(Groups.DISPATCH), Groups.authority(Groups.ADMIN))
+                        .requestMatchers(path.matcher(HttpMethod.POST, "/api/incidents/*/priority"))
+                        .hasAnyAuthority(Groups.authority(Groups.DISPATCH), Groups.authority(Groups.DUTY_MANAGER),
+                                Groups.authority(Groups.ADMIN))
                         .anyRequest().hasAnyAuthority(workers))
                 .httpBasic(basic -> basic.realmName("servicedesk")
                         .authenticationEntryPoint((request, response, e) -> writeProblem(json, response,

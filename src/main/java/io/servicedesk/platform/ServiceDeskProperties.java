@@ -9,7 +9,8 @@ public record ServiceDeskProperties(
         @DefaultValue Api api,
         @DefaultValue Admin admin,
         @DefaultValue Demo demo,
-        @DefaultValue Mail mail) {
+        @DefaultValue Mail mail,
+        @DefaultValue("http://localhost:8080") String publicUrl) {
 
     public record Api(@DefaultValue("262144") long maxRequestBytes) {
     }
@@ -21,6 +22,7 @@ public record ServiceDeskProperties(
     public record Demo(@DefaultValue("false") boolean enabled, String password) {
     }
 
-    public record Mail(@DefaultValue("servicedesk@localhost") String from) {
+    /** @param delivery "smtp" sends through Spring Mail; "log" records and logs every mail (embedded demo) */
+    public record Mail(@DefaultValue("servicedesk@localhost") String from, @DefaultValue("smtp") String delivery) {
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.servicedesk.incident.Incidents;
 import io.servicedesk.support.Api;
+import io.servicedesk.support.Clock;
 import io.servicedesk.support.Jobs;
 import io.servicedesk.support.Reports;
 import io.servicedesk.support.ServiceDeskTest;
@@ -41,6 +42,12 @@ class IntakeApiTest {
     @BeforeEach
     void setUp() {
         api = new Api(port);
+        Clock.businessHours();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void tearDown() {
+        Clock.reset();
     }
 
     @Test

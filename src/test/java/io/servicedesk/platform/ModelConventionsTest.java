@@ -108,6 +108,9 @@ class ModelConventionsTest {
     void asyncStepsRetryOnASchedule() {
         for (BpmnModelInstance model : models()) {
             for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+                if (node instanceof Gateway) {
+                    continue; // gateways are not save points
+                }
                 if (node.isCamundaAsyncBefore() || node.isCamundaAsyncAfter()) {
                     assertThat(node.getExtensionElements()).as("%s has a retry cycle", node.getId()).isNotNull();
                     assertThat(node.getExtensionElements().getDomElement().getChildElements().stream()
@@ -132,7 +135,11 @@ class ModelConventionsTest {
                 assertThat(forms).as("form of %s", task.getId()).contains(formRef);
                 assertThat(task.getAttributeValueNs("http://camunda.org/schema/1.0/bpmn", "formRefBinding"))
                         .isEqualTo("deployment");
-                assertThat(Groups.ALL).as("team of %s", task.getId()).contains(task.getCamundaCandidateGroups());
+                String team = task.getCamundaCandidateGroups();
+                assertThat(team).as("team of %s", task.getId()).isNotBlank();
+                if (!team.startsWith("${")) {
+                    assertThat(Groups.ALL).as("team of %s", task.getId()).contains(team);
+                }
             }
         }
     }

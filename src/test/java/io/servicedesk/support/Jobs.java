@@ -13,6 +13,7 @@ public final class Jobs {
 
     /** Executes every due job of the incident with this ticket, repeatedly, until none is due. */
     public static void runDue(ProcessEngine engine, String ticket) {
+        List<Job> last = List.of();
         for (int round = 0; round < 50; round++) {
             List<String> instances = engine.getRuntimeService().createProcessInstanceQuery()
                     .processInstanceBusinessKey(ticket).list().stream().map(ProcessInstance::getId).toList();
@@ -24,8 +25,10 @@ public final class Jobs {
             if (due.isEmpty()) {
                 return;
             }
+            last = due;
             due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
         }
-        throw new AssertionError("Jobs keep coming for " + ticket);
+        throw new AssertionError("Jobs keep coming for " + ticket + ": " + last.stream()
+                .map(job -> job.getId() + " due " + job.getDuedate() + " " + job.getExceptionMessage()).toList());
     }
 }

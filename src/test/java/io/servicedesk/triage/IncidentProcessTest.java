@@ -13,6 +13,7 @@ import io.servicedesk.incident.IncidentEvent;
 import io.servicedesk.incident.IncidentRegister;
 import io.servicedesk.incident.IncidentState;
 import io.servicedesk.support.Api;
+import io.servicedesk.support.Clock;
 import io.servicedesk.support.Jobs;
 import io.servicedesk.support.Reports;
 import io.servicedesk.support.ServiceDeskTest;
@@ -55,11 +56,13 @@ class IncidentProcessTest {
     void setUp() {
         BpmnAwareTests.init(engine);
         api = new Api(port);
+        Clock.businessHours();
     }
 
     @AfterEach
     void tearDown() {
         identity.clearAuthentication();
+        Clock.reset();
     }
 
     @Test
