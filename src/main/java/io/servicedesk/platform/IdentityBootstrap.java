@@ -60,6 +60,8 @@ public class IdentityBootstrap {
         for (String worker : io.servicedesk.platform.Groups.WORKERS) {
             grant(worker, Resources.APPLICATION, tasklist, Permissions.ACCESS);
             grant(worker, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
+            // Tasklist shows ticket, client, priority and summary on every task card: instance variables
+            grant(worker, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
             // colleagues are visible: Tasklist's assignee picker and the owner choice in triage review
             grant(worker, Resources.USER, "*", Permissions.READ);
             grant(worker, Resources.GROUP, "*", Permissions.READ);
