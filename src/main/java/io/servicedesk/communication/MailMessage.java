@@ -21,6 +21,7 @@ public record MailMessage(String ticket, String kind, String dedupeKey, List<Str
 
     public MailMessage {
         recipients = List.copyOf(recipients);
-        model = Map.copyOf(model);
+        // values may be null (a P4 has no next update); templates handle that
+        model = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(model));
     }
 }

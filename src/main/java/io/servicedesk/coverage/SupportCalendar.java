@@ -183,4 +183,30 @@ public class SupportCalendar {
             return a.isAfter(b) ? a : b;
         }
     }
+
+    /**
+     * The close of business on the {@code days}-th business day after the day of {@code from} (a day
+     * with opening hours that is no holiday): "closes by itself after 3 business days".
+     */
+    public Instant addBusinessDays(SupportWindow window, Instant from, int days) {
+        if (days < 0) {
+            throw new IllegalArgumentException("Business days must not be negative: " + days);
+        }
+        java.time.LocalDate day = from.atZone(window.zone()).toLocalDate();
+        java.time.LocalDate giveUpAfter = day.plusYears(SEARCH_HORIZON_YEARS);
+        int counted = 0;
+        while (counted < days || window.hoursOn(day).isEmpty()) {
+            day = day.plusDays(1);
+            if (day.isAfter(giveUpAfter)) {
+                throw new IllegalStateException("The support window has no business day within "
+                        + SEARCH_HORIZON_YEARS + " years after " + from);
+            }
+            if (!window.hoursOn(day).isEmpty()) {
+                counted++;
+            }
+        }
+        OpeningHours last = window.hoursOn(day).get(window.hoursOn(day).size() - 1);
+        return last.closesAtEndOfDay() ? day.plusDays(1).atStartOfDay(window.zone()).toInstant()
+                : java.time.ZonedDateTime.of(day, last.closes(), window.zone()).toInstant();
+    }
 }

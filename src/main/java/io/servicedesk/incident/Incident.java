@@ -55,6 +55,9 @@ public class Incident {
     private Instant respondedAt;
     private String acknowledgedBy;
     private Instant acknowledgedAt;
+    private Instant closedAt;
+    private String closure;
+    private Instant nextUpdateDueAt;
     @Version
     private Long version;
 
@@ -145,6 +148,17 @@ public class Incident {
         this.updatedAt = at;
     }
 
+    void closed(String closure, Instant at) {
+        this.state = IncidentState.CLOSED;
+        this.closure = closure;
+        this.closedAt = at;
+        this.updatedAt = at;
+    }
+
+    void nextUpdateDue(Instant at) {
+        this.nextUpdateDueAt = at;
+    }
+
     public Long getNumber() { return number; }
     public String getClientId() { return clientId; }
     public String getContractId() { return contractId; }
@@ -178,4 +192,7 @@ public class Incident {
     public Instant getRespondedAt() { return respondedAt; }
     public String getAcknowledgedBy() { return acknowledgedBy; }
     public Instant getAcknowledgedAt() { return acknowledgedAt; }
+    public Instant getClosedAt() { return closedAt; }
+    public String getClosure() { return closure; }
+    public Instant getNextUpdateDueAt() { return nextUpdateDueAt; }
 }

@@ -21,11 +21,14 @@ public class IncidentQueries {
     private final IncidentRegister register;
     private final Incidents incidents;
     private final TaskService taskService;
+    private final List<IncidentSection> sections;
 
-    IncidentQueries(IncidentRegister register, Incidents incidents, TaskService taskService) {
+    IncidentQueries(IncidentRegister register, Incidents incidents, TaskService taskService,
+            List<IncidentSection> sections) {
         this.register = register;
         this.incidents = incidents;
         this.taskService = taskService;
+        this.sections = sections;
     }
 
     public IncidentView view(String ticket) {
@@ -33,7 +36,9 @@ public class IncidentQueries {
     }
 
     public IncidentView view(Incident incident) {
-        return IncidentView.of(incident, openTasks(incident.ticket()), register.timeline(incident));
+        java.util.Map<String, Object> parts = new java.util.HashMap<>();
+        sections.forEach(section -> parts.put(section.name(), section.of(incident)));
+        return IncidentView.of(incident, openTasks(incident.ticket()), register.timeline(incident), parts);
     }
 
     public Page<IncidentView.Summary> page(String clientId, IncidentState state, Priority priority, int page,

@@ -112,6 +112,7 @@ public class IncidentRegister {
         Incident incident = get(ticket);
         incident.moveTo(IncidentState.RESOLVED, clock.now());
         incident.workedBy(null, null, clock.now());
+        incident.nextUpdateDue(null);
         record(incident, TimelineEvent.RESOLVED, actor, resolution);
     }
 
@@ -162,6 +163,29 @@ public class IncidentRegister {
         incident.prioritise(priority, incident.getTriageReason(), clock.now());
         record(incident, TimelineEvent.PRIORITY_CHANGED, actor, "Priority " + before + " -> " + priority + ": "
                 + reason);
+    }
+
+    public void handedOff(String ticket, String from, String to, String actor, String why) {
+        record(get(ticket), TimelineEvent.HANDED_OFF, actor, "Hand-off " + from + " -> " + to + ": " + why);
+    }
+
+    /** The only way the accountable owner changes after triage: explicit, by somebody, with a reason. */
+    public void ownerChanged(String ticket, String owner, String actor, String reason) {
+        Incident incident = get(ticket);
+        String before = incident.getAccountableOwner();
+        incident.ownedBy(owner, clock.now());
+        record(incident, TimelineEvent.OWNER_CHANGED, actor, "Accountable owner " + before + " -> " + owner + ": "
+                + reason);
+    }
+
+    public void closed(String ticket, String closure, String detail) {
+        Incident incident = get(ticket);
+        incident.closed(closure, clock.now());
+        record(incident, TimelineEvent.CLOSED, "system", detail);
+    }
+
+    public void nextUpdateDue(String ticket, Instant at) {
+        get(ticket).nextUpdateDue(at);
     }
 
     public void note(String ticket, TimelineEvent type, String actor, String detail) {

@@ -12,6 +12,10 @@ public enum IncidentState {
     QUEUED_FOR_WINDOW,
     /** A team is working it. */
     IN_PROGRESS,
+    /** A vendor case is open; our owner keeps the incident and the client updates. */
+    WITH_VENDOR,
+    /** A separately scoped (billable) service waits for the client's approval. */
+    AWAITING_APPROVAL,
     RESOLVED,
     CLOSED
 }

@@ -33,13 +33,24 @@ class IncidentTaskObserver implements UserTaskObserver {
 
     @Override
     public void created(DelegateTask task) {
-        ticketOf(task).ifPresent(ticket -> register.workStarted(ticket, task.getName(), candidateGroup(task),
-                task.getAssignee(), stateProperty(task)));
+        ticketOf(task).ifPresent(ticket -> {
+            IncidentState state = stateProperty(task);
+            if (state != null) {
+                register.workStarted(ticket, task.getName(), candidateGroup(task), task.getAssignee(), state);
+            } else {
+                // side tasks (client updates, chases, reviews) do not change who works the incident
+                register.note(ticket, TimelineEvent.TASK_OPENED, "system", task.getName() + " for "
+                        + (task.getAssignee() != null ? task.getAssignee() : candidateGroup(task)));
+            }
+        });
     }
 
     @Override
     public void assigned(DelegateTask task) {
         ticketOf(task).ifPresent(ticket -> {
+            if (stateProperty(task) == null) {
+                return;
+            }
             register.workAssigned(ticket, task.getName(), task.getAssignee(), actor.id());
             if (task.getAssignee() != null && property(task, FIRST_RESPONSE_PROPERTY) != null) {
                 register.firstResponse(ticket, task.getAssignee(), task.getName() + " taken by " + task.getAssignee());

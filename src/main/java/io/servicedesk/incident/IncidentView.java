@@ -28,7 +28,14 @@ public record IncidentView(
         Instant resolvedAt,
         Coverage coverage,
         Response response,
+        Instant nextUpdateDueAt,
+        Instant closedAt,
+        String closure,
         List<OpenTask> openTasks,
+        Object communications,
+        Object vendorCases,
+        Object scopedServices,
+        Object review,
         List<TimelineEntry> timeline) {
 
     public record Reporter(String name, String email) {
@@ -65,7 +72,8 @@ public record IncidentView(
         }
     }
 
-    static IncidentView of(Incident incident, List<OpenTask> openTasks, List<IncidentEvent> events) {
+    static IncidentView of(Incident incident, List<OpenTask> openTasks, List<IncidentEvent> events,
+            java.util.Map<String, Object> sections) {
         return new IncidentView(incident.ticket(), incident.getClientId(), incident.getContractId(),
                 incident.getAssetId(), incident.getSummary(), incident.getDescription(),
                 new Reporter(incident.getReporterName(), incident.getReporterEmail()), incident.getChannel(),
@@ -80,7 +88,10 @@ public record IncidentView(
                 incident.getResponseDueAt() == null ? null : new Response(incident.getResponseDueAt(),
                         incident.getRespondedAt(), incident.getRespondedAt() == null ? null
                         : !incident.getRespondedAt().isAfter(incident.getResponseDueAt())),
+                incident.getNextUpdateDueAt(), incident.getClosedAt(), incident.getClosure(),
                 openTasks,
+                sections.get("communications"), sections.get("vendorCases"), sections.get("scopedServices"),
+                sections.get("review"),
                 events.stream().map(event -> new TimelineEntry(event.getOccurredAt(), event.getType(),
                         event.getActor(), event.getDetail())).toList());
     }

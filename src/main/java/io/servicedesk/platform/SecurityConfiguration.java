@@ -49,7 +49,8 @@ class SecurityConfiguration {
                         .requestMatchers(Stream.of(CATALOG).map(path::matcher).toArray(
                                 org.springframework.security.web.util.matcher.RequestMatcher[]::new))
                         .hasAnyAuthority(Groups.authority(Groups.DISPATCH), Groups.authority(Groups.ADMIN))
-                        .requestMatchers(path.matcher(HttpMethod.POST, "/api/incidents/*/priority"))
+                        .requestMatchers(path.matcher(HttpMethod.POST, "/api/incidents/*/priority"),
+                                path.matcher(HttpMethod.POST, "/api/incidents/*/owner"))
                         .hasAnyAuthority(Groups.authority(Groups.DISPATCH), Groups.authority(Groups.DUTY_MANAGER),
                                 Groups.authority(Groups.ADMIN))
                         .anyRequest().hasAnyAuthority(workers))

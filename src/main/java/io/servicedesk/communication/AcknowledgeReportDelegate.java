@@ -1,0 +1,34 @@
+package io.servicedesk.communication;
+
+import static io.servicedesk.communication.UpdateVariables.UPDATE_DUE_AT;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Acknowledge report": the client hears we have it, its priority, what happens next (worked now,
+ * on-call paged, or when the window opens) and when the next update comes. Runs as a job; sent once
+ * per coverage decision.
+ */
+@Component
+class AcknowledgeReportDelegate implements JavaDelegate {
+
+    private final ClientNotices notices;
+    private final Mailer mailer;
+
+    AcknowledgeReportDelegate(ClientNotices notices, Mailer mailer) {
+        this.notices = notices;
+        this.mailer = mailer;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Date nextUpdate = (Date) execution.getVariable(UPDATE_DUE_AT);
+        mailer.send(notices.acknowledgement(execution.getProcessBusinessKey(),
+                (Integer) execution.getVariable("coverageCheck"), (String) execution.getVariable("coverageAction"),
+                ((Date) execution.getVariable("windowOpensAt")).toInstant(),
+                nextUpdate == null ? null : nextUpdate.toInstant()));
+    }
+}

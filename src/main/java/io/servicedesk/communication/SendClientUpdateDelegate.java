@@ -1,0 +1,30 @@
+package io.servicedesk.communication;
+
+import static io.servicedesk.communication.UpdateVariables.*;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Send client update": the four elements by mail; recorded on time or late. Runs as a job; each update sent once. */
+@Component
+class SendClientUpdateDelegate implements JavaDelegate {
+
+    private final ClientNotices notices;
+    private final Mailer mailer;
+
+    SendClientUpdateDelegate(ClientNotices notices, Mailer mailer) {
+        this.notices = notices;
+        this.mailer = mailer;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        mailer.send(notices.update(execution.getProcessBusinessKey(), (Integer) execution.getVariable(UPDATE_NUMBER),
+                (String) execution.getVariable(WHAT_IS_KNOWN), (String) execution.getVariable(WHAT_IS_BEING_CHECKED),
+                (String) execution.getVariable(NEXT_ACTION),
+                ((Date) execution.getVariable(PROMISED_UPDATE_AT)).toInstant(),
+                ((Date) execution.getVariable(UPDATE_DUE_AT)).toInstant()));
+    }
+}

@@ -1,0 +1,36 @@
+package io.servicedesk.communication;
+
+import io.servicedesk.contract.Contract;
+import io.servicedesk.contract.Priority;
+import io.servicedesk.coverage.ContractWindows;
+import io.servicedesk.coverage.SupportCalendar;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * The contract's update cadence for a priority: around the clock when the contract covers the
+ * priority after hours, else in business time (a P3 "once a business day" skips the weekend).
+ */
+@Component
+class UpdateCadence {
+
+    private final SupportCalendar calendar;
+    private final ContractWindows windows;
+
+    UpdateCadence(SupportCalendar calendar, ContractWindows windows) {
+        this.calendar = calendar;
+        this.windows = windows;
+    }
+
+    /** The latest time the next update may come, counted from {@code from}; empty when the priority has no cadence. */
+    Optional<Instant> next(Contract contract, Priority priority, Instant from) {
+        Integer minutes = contract.target(priority).updateCadenceMinutes();
+        if (minutes == null) {
+            return Optional.empty();
+        }
+        return Optional.of(contract.getAfterHoursCoverage().covers(priority) ? from.plus(Duration.ofMinutes(minutes))
+                : calendar.addBusinessMinutes(windows.of(contract), from, minutes));
+    }
+}

@@ -1,0 +1,47 @@
+package io.servicedesk.ownership;
+
+import io.servicedesk.contract.Contract;
+import io.servicedesk.contract.ContractCatalog;
+import io.servicedesk.contract.Priority;
+import io.servicedesk.coverage.ContractWindows;
+import io.servicedesk.coverage.SupportCalendar;
+import io.servicedesk.incident.ProcessVariables;
+import io.servicedesk.platform.ServiceClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * When helpdesk hands off to engineering without being asked: the contract's hand-off target for the
+ * priority, around the clock for priorities covered after hours, else in business time. Used by the
+ * timer on "Work incident" as {@code ${handoffTargets.dueFor(execution)}}.
+ */
+@Component("handoffTargets")
+public class HandoffTargets {
+
+    private final ContractCatalog catalog;
+    private final SupportCalendar calendar;
+    private final ContractWindows windows;
+    private final ServiceClock clock;
+
+    HandoffTargets(ContractCatalog catalog, SupportCalendar calendar, ContractWindows windows, ServiceClock clock) {
+        this.catalog = catalog;
+        this.calendar = calendar;
+        this.windows = windows;
+        this.clock = clock;
+    }
+
+    public Date dueFor(DelegateExecution execution) {
+        Contract contract = catalog.contract((String) execution.getVariable(ProcessVariables.CONTRACT_ID));
+        Priority priority = Priority.valueOf((String) execution.getVariable(ProcessVariables.PRIORITY));
+        return Date.from(due(contract, priority, clock.now()));
+    }
+
+    Instant due(Contract contract, Priority priority, Instant from) {
+        int minutes = contract.target(priority).handoffMinutes();
+        return contract.getAfterHoursCoverage().covers(priority) ? from.plus(Duration.ofMinutes(minutes))
+                : calendar.addBusinessMinutes(windows.of(contract), from, minutes);
+    }
+}

@@ -1,0 +1,29 @@
+package io.servicedesk.ownership;
+
+import static io.servicedesk.ownership.WorkVariables.AUTO_CLOSE_AT;
+import static io.servicedesk.ownership.WorkVariables.RESOLUTION;
+
+import io.servicedesk.communication.Mailer;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Tell client it is resolved": the resolution notice, and when it closes unless they object. Job; sent once. */
+@Component
+class NotifyClientResolvedDelegate implements JavaDelegate {
+
+    private final OwnershipNotices notices;
+    private final Mailer mailer;
+
+    NotifyClientResolvedDelegate(OwnershipNotices notices, Mailer mailer) {
+        this.notices = notices;
+        this.mailer = mailer;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        mailer.send(notices.resolved(execution.getProcessBusinessKey(), (String) execution.getVariable(RESOLUTION),
+                ((Date) execution.getVariable(AUTO_CLOSE_AT)).toInstant()));
+    }
+}

@@ -1,0 +1,55 @@
+package io.servicedesk.ownership;
+
+import io.servicedesk.incident.Incident;
+import io.servicedesk.incident.IncidentSection;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The incident view's scoped-service requests with their approvals, and the P1 review. */
+@Configuration
+class OwnershipSections {
+
+    record ScopedEntry(String service, String scope, String reason, String requestedBy, Instant requestedAt,
+            String decision, String decidedBy, Instant decidedAt, String note) {
+    }
+
+    record ReviewEntry(String rootCause, boolean systemInScope, boolean systemMonitored, String followUpActions,
+            String reviewedBy, Instant reviewedAt) {
+    }
+
+    @Bean
+    IncidentSection scopedServicesSection(Ownership ownership) {
+        return new IncidentSection() {
+            @Override
+            public String name() {
+                return "scopedServices";
+            }
+
+            @Override
+            public List<ScopedEntry> of(Incident incident) {
+                return ownership.requestsOf(incident).stream().map(r -> new ScopedEntry(r.getService().name(),
+                        r.getScope().name(), r.getReason(), r.getRequestedBy(), r.getRequestedAt(),
+                        r.getDecision().name(), r.getDecidedBy(), r.getDecidedAt(), r.getNote())).toList();
+            }
+        };
+    }
+
+    @Bean
+    IncidentSection reviewSection(Ownership ownership) {
+        return new IncidentSection() {
+            @Override
+            public String name() {
+                return "review";
+            }
+
+            @Override
+            public ReviewEntry of(Incident incident) {
+                return ownership.reviewOf(incident).map(r -> new ReviewEntry(r.getRootCause(), r.isSystemInScope(),
+                        r.isSystemMonitored(), r.getFollowUpActions(), r.getReviewedBy(), r.getReviewedAt()))
+                        .orElse(null);
+            }
+        };
+    }
+}

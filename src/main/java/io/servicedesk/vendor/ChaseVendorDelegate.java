@@ -1,0 +1,38 @@
+package io.servicedesk.vendor;
+
+import static io.servicedesk.vendor.VendorVariables.VENDOR_CASE_REFERENCE;
+import static io.servicedesk.vendor.VendorVariables.VENDOR_RESPONSE_MINUTES;
+
+import io.servicedesk.communication.Mailer;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Chase vendor": silent past its response target; a chase mail, recorded. Runs as a job; each chase sent once. */
+@Component
+class ChaseVendorDelegate implements JavaDelegate {
+
+    private final VendorDesk desk;
+    private final VendorNotices notices;
+    private final Mailer mailer;
+
+    ChaseVendorDelegate(VendorDesk desk, VendorNotices notices, Mailer mailer) {
+        this.desk = desk;
+        this.notices = notices;
+        this.mailer = mailer;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String ticket = execution.getProcessBusinessKey();
+        String reference = (String) execution.getVariable(VENDOR_CASE_REFERENCE);
+        // the chase number is fixed before sending, so a retried job re-sends the same chase, never a new one
+        Integer chase = (Integer) execution.getVariableLocal("chaseNumber");
+        if (chase == null) {
+            desk.chased(ticket, reference, (Integer) execution.getVariable(VENDOR_RESPONSE_MINUTES));
+            chase = desk.find(ticket, reference).getChases();
+            execution.setVariableLocal("chaseNumber", chase);
+        }
+        mailer.send(notices.chase(ticket, desk.find(ticket, reference), chase));
+    }
+}
