@@ -132,6 +132,8 @@ class TasklistTriageReviewTest {
         assertThat(fieldValue("Summary")).isEqualTo("Accounting database will not open");
 
         fill("Diagnosis notes", "Disk full on the database volume");
+        // the resolution field appears once the outcome says resolved
+        choose("Outcome", "Resolved");
         fill("Resolution", "Freed space and restarted the database service");
         browser.screenshot("work-incident-form-filled");
 
