@@ -6,10 +6,6 @@ import io.servicedesk.contract.Priority;
 import io.servicedesk.incident.Incident;
 import io.servicedesk.incident.IncidentRegister;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
-import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -17,17 +13,16 @@ import org.springframework.stereotype.Component;
 @Component
 class ClientNotices {
 
-    private static final DateTimeFormatter FOR_PEOPLE = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy 'at' HH:mm",
-            Locale.ENGLISH);
-
     private final IncidentRegister register;
     private final ContractCatalog catalog;
     private final Recipients recipients;
+    private final MailModels models;
 
-    ClientNotices(IncidentRegister register, ContractCatalog catalog, Recipients recipients) {
+    ClientNotices(IncidentRegister register, ContractCatalog catalog, Recipients recipients, MailModels models) {
         this.register = register;
         this.catalog = catalog;
         this.recipients = recipients;
+        this.models = models;
     }
 
     /** What happens next depends on coverage: worked now, on-call paged, or queued until the window opens. */
@@ -72,18 +67,10 @@ class ClientNotices {
     }
 
     private Map<String, Object> model(Incident incident, Contract contract) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("ticket", incident.ticket());
-        model.put("clientName", catalog.client(incident.getClientId()).getName());
-        model.put("priority", String.valueOf(incident.getPriority()));
-        model.put("summary", incident.getSummary());
-        model.put("reporterName", incident.getReporterName());
-        model.put("owner", incident.getAccountableOwner());
-        return model;
+        return models.of(incident);
     }
 
-    private static String local(Instant at, Contract contract) {
-        return FOR_PEOPLE.format(at.atZone(contract.zone())) + " ("
-                + contract.zone().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ")";
+    private String local(Instant at, Contract contract) {
+        return models.forPeople(at, contract);
     }
 }

@@ -2,9 +2,7 @@ package io.servicedesk.communication;
 
 import io.servicedesk.contract.Contract;
 import io.servicedesk.contract.Priority;
-import io.servicedesk.coverage.ContractWindows;
-import io.servicedesk.coverage.SupportCalendar;
-import java.time.Duration;
+import io.servicedesk.coverage.ContractTime;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -16,12 +14,10 @@ import org.springframework.stereotype.Component;
 @Component
 class UpdateCadence {
 
-    private final SupportCalendar calendar;
-    private final ContractWindows windows;
+    private final ContractTime time;
 
-    UpdateCadence(SupportCalendar calendar, ContractWindows windows) {
-        this.calendar = calendar;
-        this.windows = windows;
+    UpdateCadence(ContractTime time) {
+        this.time = time;
     }
 
     /** The latest time the next update may come, counted from {@code from}; empty when the priority has no cadence. */
@@ -30,7 +26,6 @@ class UpdateCadence {
         if (minutes == null) {
             return Optional.empty();
         }
-        return Optional.of(contract.getAfterHoursCoverage().covers(priority) ? from.plus(Duration.ofMinutes(minutes))
-                : calendar.addBusinessMinutes(windows.of(contract), from, minutes));
+        return Optional.of(time.plus(contract, priority, from, minutes));
     }
 }

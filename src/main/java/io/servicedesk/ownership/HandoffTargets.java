@@ -3,12 +3,9 @@ package io.servicedesk.ownership;
 import io.servicedesk.contract.Contract;
 import io.servicedesk.contract.ContractCatalog;
 import io.servicedesk.contract.Priority;
-import io.servicedesk.coverage.ContractWindows;
-import io.servicedesk.coverage.SupportCalendar;
+import io.servicedesk.coverage.ContractTime;
 import io.servicedesk.incident.ProcessVariables;
 import io.servicedesk.platform.ServiceClock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -22,26 +19,18 @@ import org.springframework.stereotype.Component;
 public class HandoffTargets {
 
     private final ContractCatalog catalog;
-    private final SupportCalendar calendar;
-    private final ContractWindows windows;
+    private final ContractTime time;
     private final ServiceClock clock;
 
-    HandoffTargets(ContractCatalog catalog, SupportCalendar calendar, ContractWindows windows, ServiceClock clock) {
+    HandoffTargets(ContractCatalog catalog, ContractTime time, ServiceClock clock) {
         this.catalog = catalog;
-        this.calendar = calendar;
-        this.windows = windows;
+        this.time = time;
         this.clock = clock;
     }
 
     public Date dueFor(DelegateExecution execution) {
         Contract contract = catalog.contract((String) execution.getVariable(ProcessVariables.CONTRACT_ID));
         Priority priority = Priority.valueOf((String) execution.getVariable(ProcessVariables.PRIORITY));
-        return Date.from(due(contract, priority, clock.now()));
-    }
-
-    Instant due(Contract contract, Priority priority, Instant from) {
-        int minutes = contract.target(priority).handoffMinutes();
-        return contract.getAfterHoursCoverage().covers(priority) ? from.plus(Duration.ofMinutes(minutes))
-                : calendar.addBusinessMinutes(windows.of(contract), from, minutes);
+        return Date.from(time.plus(contract, priority, clock.now(), contract.target(priority).handoffMinutes()));
     }
 }

@@ -1,17 +1,14 @@
 package io.servicedesk.ownership;
 
 import io.servicedesk.communication.MailMessage;
+import io.servicedesk.communication.MailModels;
 import io.servicedesk.communication.Recipients;
 import io.servicedesk.contract.Contract;
 import io.servicedesk.contract.ContractCatalog;
 import io.servicedesk.incident.Incident;
 import io.servicedesk.incident.IncidentRegister;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -21,20 +18,19 @@ import org.springframework.stereotype.Component;
 @Component
 class OwnershipNotices {
 
-    private static final DateTimeFormatter FOR_PEOPLE = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy 'at' HH:mm",
-            Locale.ENGLISH);
-
     private final IncidentRegister register;
     private final ContractCatalog catalog;
     private final Recipients recipients;
     private final IdentityService identity;
+    private final MailModels models;
 
     OwnershipNotices(IncidentRegister register, ContractCatalog catalog, Recipients recipients,
-            IdentityService identity) {
+            IdentityService identity, MailModels models) {
         this.register = register;
         this.catalog = catalog;
         this.recipients = recipients;
         this.identity = identity;
+        this.models = models;
     }
 
     MailMessage approvalRequest(String ticket, long requestId, String service, String reason) {
@@ -64,21 +60,13 @@ class OwnershipNotices {
         Contract contract = catalog.contract(incident.getContractId());
         Map<String, Object> model = model(incident);
         model.put("resolution", resolution);
-        model.put("autoClose", FOR_PEOPLE.format(autoCloseAt.atZone(contract.zone())) + " ("
-                + contract.zone().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ")");
+        model.put("autoClose", models.forPeople(autoCloseAt, contract));
         return new MailMessage(ticket, "RESOLUTION", ticket + ".resolved", recipients.client(incident),
                 "[" + ticket + "] Resolved: " + incident.getSummary(), "resolved", model, MailMessage.Thread.CLIENT,
                 null);
     }
 
     private Map<String, Object> model(Incident incident) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("ticket", incident.ticket());
-        model.put("clientName", catalog.client(incident.getClientId()).getName());
-        model.put("priority", String.valueOf(incident.getPriority()));
-        model.put("summary", incident.getSummary());
-        model.put("reporterName", incident.getReporterName());
-        model.put("owner", incident.getAccountableOwner());
-        return model;
+        return models.of(incident);
     }
 }

@@ -1,10 +1,8 @@
 package io.servicedesk.vendor;
 
 import io.servicedesk.communication.MailMessage;
-import io.servicedesk.contract.ContractCatalog;
-import io.servicedesk.incident.Incident;
+import io.servicedesk.communication.MailModels;
 import io.servicedesk.incident.IncidentRegister;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -14,11 +12,11 @@ import org.springframework.stereotype.Component;
 class VendorNotices {
 
     private final IncidentRegister register;
-    private final ContractCatalog catalog;
+    private final MailModels models;
 
-    VendorNotices(IncidentRegister register, ContractCatalog catalog) {
+    VendorNotices(IncidentRegister register, MailModels models) {
         this.register = register;
-        this.catalog = catalog;
+        this.models = models;
     }
 
     MailMessage caseDetails(String ticket, VendorCase vendorCase, String diagnosis, String request) {
@@ -39,15 +37,9 @@ class VendorNotices {
     }
 
     private Map<String, Object> model(String ticket, VendorCase vendorCase) {
-        Incident incident = register.get(ticket);
-        Map<String, Object> model = new HashMap<>();
-        model.put("ticket", ticket);
+        Map<String, Object> model = models.of(register.get(ticket));
         model.put("vendorName", vendorCase.getVendorName());
         model.put("reference", vendorCase.getReference());
-        model.put("clientName", catalog.client(incident.getClientId()).getName());
-        model.put("priority", String.valueOf(incident.getPriority()));
-        model.put("summary", incident.getSummary());
-        model.put("owner", incident.getAccountableOwner());
         return model;
     }
 }
