@@ -30,7 +30,7 @@ create table scoped_service_requests (
     reason           varchar(4000) not null,
     requested_by     varchar(64)   not null,
     requested_at     timestamp with time zone not null,
-    decision         varchar(16)   not null,
+    decision         varchar(24)   not null,
     decided_by       varchar(200),
     decided_at       timestamp with time zone,
     note             varchar(4000)

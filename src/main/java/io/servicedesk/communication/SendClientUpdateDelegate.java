@@ -13,10 +13,12 @@ class SendClientUpdateDelegate implements JavaDelegate {
 
     private final ClientNotices notices;
     private final Mailer mailer;
+    private final org.camunda.bpm.engine.TaskService tasks;
 
-    SendClientUpdateDelegate(ClientNotices notices, Mailer mailer) {
+    SendClientUpdateDelegate(ClientNotices notices, Mailer mailer, org.camunda.bpm.engine.TaskService tasks) {
         this.notices = notices;
         this.mailer = mailer;
+        this.tasks = tasks;
     }
 
     @Override
@@ -26,5 +28,10 @@ class SendClientUpdateDelegate implements JavaDelegate {
                 (String) execution.getVariable(NEXT_ACTION),
                 ((Date) execution.getVariable(PROMISED_UPDATE_AT)).toInstant(),
                 ((Date) execution.getVariable(UPDATE_DUE_AT)).toInstant()));
+        // a duty manager chasing this late update has nothing left to chase
+        tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+                .taskDefinitionKey("Task_ChaseLateUpdate").list()
+                .forEach(chase -> tasks.complete(chase.getId(), java.util.Map.of("chaseNote",
+                        "The owner sent the update (late)")));
     }
 }

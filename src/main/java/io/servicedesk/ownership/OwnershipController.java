@@ -69,7 +69,9 @@ class OwnershipController {
         ProcessInstance instance = instance(ticket);
         if (instance != null) {
             runtime.setVariable(instance.getId(), ProcessVariables.ACCOUNTABLE_OWNER, change.owner());
-            tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Task_WriteClientUpdate")
+            // the owner's own tasks follow the new owner
+            tasks.createTaskQuery().processInstanceId(instance.getId())
+                    .taskDefinitionKeyIn("Task_WriteClientUpdate", "Task_ReviewIncident")
                     .list().forEach(task -> tasks.setAssignee(task.getId(), change.owner()));
         }
         return queries.view(ticket);
@@ -91,14 +93,15 @@ class OwnershipController {
     @Transactional
     IncidentView confirmation(@PathVariable String ticket, @Valid @RequestBody ClientConfirmation confirmation) {
         register.get(ticket);
+        // the line comes before the process closes the incident, so the timeline reads in order
+        register.note(ticket, io.servicedesk.incident.TimelineEvent.CLIENT_CONFIRMED, actor.id(),
+                "Client confirmed the resolution: " + confirmation.confirmedBy()
+                        + (confirmation.note() == null ? "" : " (" + confirmation.note() + ")"));
         correlate(ticket, CLIENT_CONFIRMED, "confirmedBy", "is not waiting for the client's confirmation",
                 runtime.createMessageCorrelation(CLIENT_CONFIRMED)
                         .setVariable(WorkVariables.CLIENT_CONFIRMED, true)
                         .setVariable(WorkVariables.CONFIRMED_BY, confirmation.confirmedBy())
                         .setVariable("confirmationNote", confirmation.note()));
-        register.note(ticket, io.servicedesk.incident.TimelineEvent.CLIENT_CONFIRMED, actor.id(),
-                "Client confirmed the resolution: " + confirmation.confirmedBy()
-                        + (confirmation.note() == null ? "" : " (" + confirmation.note() + ")"));
         return queries.view(ticket);
     }
 

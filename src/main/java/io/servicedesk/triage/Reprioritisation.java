@@ -23,10 +23,13 @@ public class Reprioritisation {
 
     private final IncidentRegister register;
     private final RuntimeService runtime;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    Reprioritisation(IncidentRegister register, RuntimeService runtime) {
+    Reprioritisation(IncidentRegister register, RuntimeService runtime,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.register = register;
         this.runtime = runtime;
+        this.events = events;
     }
 
     @Transactional
@@ -46,6 +49,7 @@ public class Reprioritisation {
                 .processDefinitionKey("incident").singleResult();
         if (instance != null) {
             runtime.setVariable(instance.getId(), ProcessVariables.PRIORITY, priority.name());
+            events.publishEvent(new io.servicedesk.incident.PriorityChanged(ticket, instance.getId(), priority));
             runtime.createMessageCorrelation(PRIORITY_CHANGED).processInstanceId(instance.getId()).correlateAll();
         }
         return register.get(ticket);

@@ -26,13 +26,9 @@ class ChaseVendorDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String ticket = execution.getProcessBusinessKey();
         String reference = (String) execution.getVariable(VENDOR_CASE_REFERENCE);
-        // the chase number is fixed before sending, so a retried job re-sends the same chase, never a new one
-        Integer chase = (Integer) execution.getVariableLocal("chaseNumber");
-        if (chase == null) {
-            desk.chased(ticket, reference, (Integer) execution.getVariable(VENDOR_RESPONSE_MINUTES));
-            chase = desk.find(ticket, reference).getChases();
-            execution.setVariableLocal("chaseNumber", chase);
-        }
-        mailer.send(notices.chase(ticket, desk.find(ticket, reference), chase));
+        // a failed job rolls the count back with everything else: a retry re-sends the same chase, never a new one
+        desk.chased(ticket, reference, (Integer) execution.getVariable(VENDOR_RESPONSE_MINUTES));
+        VendorCase chased = desk.find(ticket, reference);
+        mailer.send(notices.chase(ticket, chased, chased.getChases()));
     }
 }
