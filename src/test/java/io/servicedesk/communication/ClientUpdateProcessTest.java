@@ -481,7 +481,7 @@ class ClientUpdateProcessTest {
         MimeMessage ack = onlyMail(CLIENT, ticket, "Received");
         assertThat(text(ack)).contains("We will write to you when it is resolved.")
                 .doesNotContain("You will hear from us again");
-        assertThat(instance).hasPassed("EndEvent_NoTimedUpdates");
+        assertThat(instance).isWaitingAt("Message_CadencePriorityChanged");
         assertThat(updateTimers(instance)).isEmpty();
         assertThat(register.get(ticket).getNextUpdateDueAt()).isNull();
 
@@ -494,6 +494,24 @@ class ClientUpdateProcessTest {
                 .activityId("Task_WriteClientUpdate").count()).isZero();
         assertThat(updateMails(ticket)).isEmpty();
         assertThat(communications(ticket, "CLIENT_UPDATE")).isEmpty();
+    }
+
+    @Test
+    void aP4RaisedToP1GetsTimedUpdatesFromThen() {
+        Clock.businessHours();
+        ProcessInstance instance = report(Reports.northwind().signals(false, 0, false));
+        String ticket = instance.getBusinessKey();
+        assertThat(writeTasks(instance)).isEmpty();
+
+        Api.Response raised = api.post("dispatcher", "/api/incidents/" + ticket + "/priority",
+                Api.json(Map.of("priority", "P1", "reason", "The whole office is down now")));
+        Jobs.runDue(engine, ticket);
+
+        assertThat(raised.status()).as(raised.body()).isEqualTo(200);
+        assertThat(updateDueAt(instance)).isEqualTo(local("2026-11-24T10:30"));
+        Clock.advanceMinutes(20);
+        Jobs.runDue(engine, ticket);
+        assertThat(writeTasks(instance)).hasSize(1);
     }
 
     // --- 11 -----------------------------------------------------------------------------------------

@@ -14,17 +14,11 @@ public class EmbeddedPostgres implements ApplicationContextInitializer<Configura
     static synchronized io.zonky.test.db.postgres.embedded.EmbeddedPostgres server() {
         if (server == null) {
             try {
+                // stopped by the library's own shutdown hook
                 server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot start the embedded PostgreSQL", e);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    server.close();
-                } catch (IOException ignored) {
-                    // the JVM is going away anyway
-                }
-            }));
         }
         return server;
     }

@@ -172,16 +172,33 @@ class TasklistTriageReviewTest {
 
     // --- Tasklist ----------------------------------------------------------------------------------------
 
+    /**
+     * This context's own engine, by name: the test JVM also holds the PostgreSQL context's engine, and
+     * Tasklist's "default" engine would be whichever the engine registry lists first.
+     */
     private String tasklist() {
-        return "http://localhost:" + port + "/camunda/app/tasklist/";
+        return "http://localhost:" + port + "/camunda/app/tasklist/" + engine.getName() + "/";
     }
 
     private void logIn(String user) {
         driver.get(tasklist());
-        WebElement name = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("input[ng-model='username']")));
-        name.sendKeys(user);
-        driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(Api.PASSWORD);
+        By nameField = By.cssSelector("input[ng-model='username']");
+        By passwordField = By.cssSelector("input[ng-model='password']");
+        // the login page re-renders while it starts: type only once both fields take input, and check them
+        browser.waiting().until(driver -> {
+            WebElement name = ExpectedConditions.elementToBeClickable(nameField).apply(driver);
+            WebElement password = ExpectedConditions.elementToBeClickable(passwordField).apply(driver);
+            if (name == null || password == null) {
+                return false;
+            }
+            name.click();
+            name.clear();
+            name.sendKeys(user);
+            password.click();
+            password.clear();
+            password.sendKeys(Api.PASSWORD);
+            return user.equals(name.getAttribute("value")) && Api.PASSWORD.equals(password.getAttribute("value"));
+        });
         driver.findElement(By.xpath("//button[normalize-space(.)='Log in']")).click();
         // logged in: the filter list is there
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
