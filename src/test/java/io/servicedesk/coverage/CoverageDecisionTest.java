@@ -1,11 +1,10 @@
 package io.servicedesk.coverage;
 
+import io.servicedesk.support.DecisionTableUnderTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import java.io.FileInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -15,15 +14,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationListener;
-import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
-import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.HitPolicy;
-import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Rule;
 import org.junit.jupiter.api.BeforeAll;
@@ -122,52 +114,37 @@ class CoverageDecisionTest {
   static final String REASON_PRIORITY_NOT_COVERED =
       "After hours; this priority is not covered after hours: work starts when the window opens";
 
-  static final List<List<String>> matchedRules = new ArrayList<>();
-  static DmnEngine engine;
+  static DecisionTableUnderTest table;
   static DmnDecision decision;
   static DmnDecision collectDecision; // the same table with hit policy COLLECT: every rule that matches
 
   @BeforeAll
-  static void parseDecision() throws IOException {
-    DmnDecisionTableEvaluationListener recordMatches = event ->
-        matchedRules.add(event.getMatchingRules().stream().map(DmnEvaluatedDecisionRule::getId).toList());
-    engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration()
-        .customPostDecisionTableEvaluationListeners(List.of(recordMatches))
-        .buildEngine();
-    try (InputStream dmn = new FileInputStream(DMN_FILE)) {
-      decision = engine.parseDecision(DECISION_KEY, dmn);
-    }
-    DmnModelInstance collectModel = readModel();
-    decisionTable(collectModel).setHitPolicy(HitPolicy.COLLECT);
-    collectDecision = engine.parseDecision(DECISION_KEY, collectModel);
+  static void parseDecision() {
+    table = DecisionTableUnderTest.load(DMN_FILE, DECISION_KEY);
+    decision = table.decision();
+    collectDecision = table.everyMatch();
   }
 
-  static DmnModelInstance readModel() throws IOException {
-    try (InputStream dmn = new FileInputStream(DMN_FILE)) {
-      return Dmn.readModelFromStream(dmn);
-    }
+  static DmnModelInstance readModel() {
+    return table.readModel();
   }
 
   static DecisionTable decisionTable(DmnModelInstance model) {
-    Decision coverage = model.getModelElementById(DECISION_KEY);
-    return (DecisionTable) coverage.getExpression();
+    return table.decisionTable(model);
   }
 
   static Coverage coverage(Situation situation) {
     return evaluate(decision, situation);
   }
 
-  static Coverage evaluate(DmnDecision table, Situation situation) {
-    matchedRules.clear();
-    DmnDecisionTableResult result = engine.evaluateDecisionTable(table, situation.variables());
-    assertThat(matchedRules).as("decision table evaluations").hasSize(1);
-    List<String> matched = matchedRules.get(0);
-    if (result.isEmpty()) {
-      return new Coverage(null, null, matched);
-    }
-    Map<String, Object> first = result.get(0).getEntryMap();
-    return new Coverage((String) first.get("coverageAction"), (String) first.get("coverageReason"), matched);
+  static Coverage evaluate(DmnDecision decisionTable, Situation situation) {
+    DecisionTableUnderTest.Evaluation evaluation = table.evaluate(decisionTable, situation.variables());
+    Map<String, Object> first = evaluation.result();
+    return first == null ? new Coverage(null, null, evaluation.matchedRules())
+        : new Coverage((String) first.get("coverageAction"), (String) first.get("coverageReason"),
+            evaluation.matchedRules());
   }
+
 
   static void assertCoverage(Situation situation, String rule, String action, String reason) {
     Coverage coverage = coverage(situation);

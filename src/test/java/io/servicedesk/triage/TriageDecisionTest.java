@@ -1,12 +1,10 @@
 package io.servicedesk.triage;
 
+import io.servicedesk.support.DecisionTableUnderTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import java.io.FileInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,15 +13,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationListener;
-import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
-import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.HitPolicy;
-import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Rule;
 import org.junit.jupiter.api.BeforeAll;
@@ -108,53 +99,37 @@ class TriageDecisionTest {
       NOBODY_BLOCKED_ON_HIGH_ASSET, NOBODY_BLOCKED_ON_LOW_ASSET, NOBODY_BLOCKED_ON_MEDIUM_ASSET,
       NOBODY_BLOCKED_NO_ASSET);
 
-  static final List<List<String>> matchedRules = new ArrayList<>();
-  static DmnEngine engine;
+  static DecisionTableUnderTest table;
   static DmnDecision decision;
   static DmnDecision collectDecision; // the same table with hit policy COLLECT: every rule that matches
 
   @BeforeAll
-  static void parseDecision() throws IOException {
-    DmnDecisionTableEvaluationListener recordMatches = event ->
-        matchedRules.add(event.getMatchingRules().stream().map(DmnEvaluatedDecisionRule::getId).toList());
-    engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration()
-        .customPostDecisionTableEvaluationListeners(List.of(recordMatches))
-        .buildEngine();
-    try (InputStream dmn = new FileInputStream(DMN_FILE)) {
-      decision = engine.parseDecision(DECISION_KEY, dmn);
-    }
-    DmnModelInstance collectModel = readModel();
-    decisionTable(collectModel).setHitPolicy(HitPolicy.COLLECT);
-    collectDecision = engine.parseDecision(DECISION_KEY, collectModel);
+  static void parseDecision() {
+    table = DecisionTableUnderTest.load(DMN_FILE, DECISION_KEY);
+    decision = table.decision();
+    collectDecision = table.everyMatch();
   }
 
-  static DmnModelInstance readModel() throws IOException {
-    try (InputStream dmn = new FileInputStream(DMN_FILE)) {
-      return Dmn.readModelFromStream(dmn);
-    }
+  static DmnModelInstance readModel() {
+    return table.readModel();
   }
 
   static DecisionTable decisionTable(DmnModelInstance model) {
-    Decision triage = model.getModelElementById(DECISION_KEY);
-    return (DecisionTable) triage.getExpression();
+    return table.decisionTable(model);
   }
 
   static Triage triage(Report report) {
     return evaluate(decision, report);
   }
 
-  static Triage evaluate(DmnDecision table, Report report) {
-    matchedRules.clear();
-    DmnDecisionTableResult result = engine.evaluateDecisionTable(table, report.variables());
-    assertThat(matchedRules).as("decision table evaluations").hasSize(1);
-    List<String> matched = matchedRules.get(0);
-    if (result.isEmpty()) {
-      return new Triage(null, null, null, matched);
-    }
-    Map<String, Object> first = result.get(0).getEntryMap();
-    return new Triage((String) first.get("priority"), (Boolean) first.get("reviewRequired"),
-        (String) first.get("reason"), matched);
+  static Triage evaluate(DmnDecision decisionTable, Report report) {
+    DecisionTableUnderTest.Evaluation evaluation = table.evaluate(decisionTable, report.variables());
+    Map<String, Object> first = evaluation.result();
+    return first == null ? new Triage(null, null, null, evaluation.matchedRules())
+        : new Triage((String) first.get("priority"), (Boolean) first.get("reviewRequired"),
+            (String) first.get("reason"), evaluation.matchedRules());
   }
+
 
   static void assertTriage(Report report, String rule, String priority, boolean reviewRequired, String reason) {
     Triage triage = triage(report);
@@ -246,15 +221,13 @@ class TriageDecisionTest {
   @Test
   void variableLeftOutOfTheReportCountsAsNotReported() {
     // the intake may leave a variable out altogether instead of setting it to null
-    DmnDecisionTableResult nothingSet = engine.evaluateDecisionTable(decision, Map.of());
-    assertThat(nothingSet.getSingleResult().getEntryMap())
+    assertThat(table.evaluate(decision, Map.of()).result())
         .containsEntry("priority", "P3")
         .containsEntry("reviewRequired", true)
         .containsEntry("reason", "Not reported whether critical operations are down");
 
-    DmnDecisionTableResult usersBlockedLeftOut = engine.evaluateDecisionTable(decision,
-        Map.of("criticalOperationsDown", false, "containmentRequired", false, "assetCriticality", "HIGH"));
-    assertThat(usersBlockedLeftOut.getSingleResult().getEntryMap())
+    assertThat(table.evaluate(decision,
+        Map.of("criticalOperationsDown", false, "containmentRequired", false, "assetCriticality", "HIGH")).result())
         .containsEntry("priority", "P3")
         .containsEntry("reviewRequired", true)
         .containsEntry("reason", "Not reported how many users are blocked");
