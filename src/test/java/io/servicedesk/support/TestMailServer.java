@@ -5,7 +5,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.util.Arrays;
 import java.util.List;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
@@ -30,17 +29,6 @@ public class TestMailServer implements ApplicationContextInitializer<Configurabl
         return server;
     }
 
-    /** Mails whose subject mentions this ticket. */
-    public static List<MimeMessage> mailsAbout(String ticket) {
-        return Arrays.stream(server().getReceivedMessages()).filter(mail -> {
-            try {
-                return mail.getSubject() != null && mail.getSubject().contains(ticket);
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-    }
-
     /** What one recipient's mailbox received about a ticket: one entry per delivery. */
     public static List<MimeMessage> inbox(String address, String ticket) {
         com.icegreen.greenmail.user.GreenMailUser user = server().getUserManager().getUserByEmail(address);
@@ -52,7 +40,9 @@ public class TestMailServer implements ApplicationContextInitializer<Configurabl
                     .map(com.icegreen.greenmail.store.StoredMessage::getMimeMessage)
                     .filter(mail -> {
                         try {
-                            return mail.getSubject() != null && mail.getSubject().contains(ticket);
+                            // the whole ticket: INC-1 must not match INC-12's mail
+                            return mail.getSubject() != null && java.util.regex.Pattern
+                                    .compile(java.util.regex.Pattern.quote(ticket) + "(?!\\d)").matcher(mail.getSubject()).find();
                         } catch (jakarta.mail.MessagingException e) {
                             throw new IllegalStateException(e);
                         }
