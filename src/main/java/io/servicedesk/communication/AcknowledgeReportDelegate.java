@@ -1,5 +1,7 @@
 package io.servicedesk.communication;
 
+import io.servicedesk.mail.Mailer;
+
 import static io.servicedesk.communication.UpdateVariables.UPDATE_DUE_AT;
 
 import java.util.Date;

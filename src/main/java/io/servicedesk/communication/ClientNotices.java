@@ -1,5 +1,9 @@
 package io.servicedesk.communication;
 
+import io.servicedesk.mail.MailMessage;
+import io.servicedesk.mail.MailModels;
+import io.servicedesk.mail.Recipients;
+
 import io.servicedesk.contract.Contract;
 import io.servicedesk.contract.ContractCatalog;
 import io.servicedesk.contract.Priority;

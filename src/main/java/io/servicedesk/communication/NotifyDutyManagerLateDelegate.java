@@ -1,5 +1,7 @@
 package io.servicedesk.communication;
 
+import io.servicedesk.mail.Mailer;
+
 import static io.servicedesk.communication.UpdateVariables.*;
 
 import java.util.Date;

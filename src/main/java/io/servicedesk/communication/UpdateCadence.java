@@ -2,7 +2,7 @@ package io.servicedesk.communication;
 
 import io.servicedesk.contract.Contract;
 import io.servicedesk.contract.Priority;
-import io.servicedesk.coverage.ContractTime;
+import io.servicedesk.contract.ContractTime;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.stereotype.Component;

@@ -1,2 +1,2 @@
-/** What clients, on-call staff and vendors are told: mail templates, the outbox, delivery exactly once. */
+/** What the client is told and when: the acknowledgement, timed client updates, late updates escalated. */
 package io.servicedesk.communication;

@@ -1,5 +1,9 @@
 package io.servicedesk.coverage;
 
+import io.servicedesk.contract.SupportCalendar;
+import io.servicedesk.contract.ContractWindows;
+import io.servicedesk.contract.SupportWindow;
+
 import static io.servicedesk.coverage.CoverageVariables.*;
 
 import io.servicedesk.contract.Contract;

@@ -4,7 +4,7 @@ import static io.servicedesk.coverage.CoverageVariables.COVERAGE_CHECK;
 import static io.servicedesk.coverage.CoverageVariables.ESCALATED_GROUP;
 import static io.servicedesk.coverage.CoverageVariables.ESCALATIONS;
 
-import io.servicedesk.communication.Mailer;
+import io.servicedesk.mail.Mailer;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -3,7 +3,7 @@ package io.servicedesk.coverage;
 import static io.servicedesk.coverage.CoverageVariables.COVERAGE_CHECK;
 import static io.servicedesk.coverage.CoverageVariables.ON_CALL_GROUP;
 
-import io.servicedesk.communication.Mailer;
+import io.servicedesk.mail.Mailer;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,7 @@
 package io.servicedesk.coverage;
 
+import io.servicedesk.contract.ContractTime;
+
 import io.servicedesk.contract.Contract;
 import io.servicedesk.contract.Priority;
 import java.time.Instant;

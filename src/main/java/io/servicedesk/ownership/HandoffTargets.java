@@ -3,7 +3,7 @@ package io.servicedesk.ownership;
 import io.servicedesk.contract.Contract;
 import io.servicedesk.contract.ContractCatalog;
 import io.servicedesk.contract.Priority;
-import io.servicedesk.coverage.ContractTime;
+import io.servicedesk.contract.ContractTime;
 import io.servicedesk.incident.ProcessVariables;
 import io.servicedesk.platform.ServiceClock;
 import java.util.Date;

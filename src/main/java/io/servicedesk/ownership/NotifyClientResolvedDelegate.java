@@ -3,7 +3,7 @@ package io.servicedesk.ownership;
 import static io.servicedesk.ownership.WorkVariables.AUTO_CLOSE_AT;
 import static io.servicedesk.ownership.WorkVariables.RESOLUTION;
 
-import io.servicedesk.communication.Mailer;
+import io.servicedesk.mail.Mailer;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,8 +1,8 @@
 package io.servicedesk.ownership;
 
-import io.servicedesk.communication.MailMessage;
-import io.servicedesk.communication.MailModels;
-import io.servicedesk.communication.Recipients;
+import io.servicedesk.mail.MailMessage;
+import io.servicedesk.mail.MailModels;
+import io.servicedesk.mail.Recipients;
 import io.servicedesk.contract.Contract;
 import io.servicedesk.contract.ContractCatalog;
 import io.servicedesk.incident.Incident;

@@ -4,8 +4,8 @@ import static io.servicedesk.ownership.WorkVariables.*;
 
 import io.servicedesk.contract.Contract;
 import io.servicedesk.contract.ContractCatalog;
-import io.servicedesk.coverage.ContractWindows;
-import io.servicedesk.coverage.SupportCalendar;
+import io.servicedesk.contract.ContractWindows;
+import io.servicedesk.contract.SupportCalendar;
 import io.servicedesk.incident.IncidentRegister;
 import io.servicedesk.incident.ProcessVariables;
 import io.servicedesk.platform.CurrentActor;

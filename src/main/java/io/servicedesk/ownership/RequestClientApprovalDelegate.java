@@ -2,7 +2,7 @@ package io.servicedesk.ownership;
 
 import static io.servicedesk.ownership.WorkVariables.*;
 
-import io.servicedesk.communication.Mailer;
+import io.servicedesk.mail.Mailer;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,0 +1,43 @@
+package io.servicedesk.mail;
+
+import io.servicedesk.contract.ClientContact;
+import io.servicedesk.contract.ContractCatalog;
+import io.servicedesk.incident.Incident;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/** Who receives what: the client's contacts plus the reporter; the members of a team. */
+@Component
+public class Recipients {
+
+    private final ContractCatalog catalog;
+    private final IdentityService identity;
+
+    Recipients(ContractCatalog catalog, IdentityService identity) {
+        this.catalog = catalog;
+        this.identity = identity;
+    }
+
+    public List<String> client(Incident incident) {
+        Set<String> addresses = new LinkedHashSet<>();
+        catalog.client(incident.getClientId()).getContacts().stream()
+                .map(ClientContact::email).sorted().forEach(addresses::add);
+        addresses.add(incident.getReporterEmail());
+        return new ArrayList<>(addresses);
+    }
+
+    public List<String> team(String group) {
+        return identity.createUserQuery().memberOfGroup(group).list().stream()
+                .map(User::getEmail)
+                .filter(email -> email != null && !email.isBlank())
+                .sorted(Comparator.naturalOrder())
+                .distinct()
+                .toList();
+    }
+}

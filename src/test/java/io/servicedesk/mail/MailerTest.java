@@ -1,0 +1,105 @@
+package io.servicedesk.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.servicedesk.incident.IncidentRegister;
+import io.servicedesk.support.Api;
+import io.servicedesk.support.Clock;
+import io.servicedesk.support.Reports;
+import io.servicedesk.support.ServiceDeskTest;
+import io.servicedesk.support.TestMailServer;
+import jakarta.mail.internet.MimeMessage;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A mail is delivered at most once per dedupe key, whatever happens to the transaction of the step
+ * that asked for it: the record and its delivered marker are committed on their own.
+ */
+@ServiceDeskTest
+class MailerTest {
+
+    @Autowired
+    Mailer mailer;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    IncidentRegister register;
+    @Autowired
+    Communications communications;
+    @LocalServerPort
+    int port;
+
+    String ticket;
+    String recipient;
+
+    @BeforeEach
+    void setUp() {
+        Clock.businessHours();
+        Api.Response response = new Api(port).post("portal", "/api/incidents",
+                Reports.northwind().signals(false, 1, false).asset("northwind-frontdesk-pc").json());
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        ticket = response.json().get("ticket").asText();
+        assertThat(register.find(ticket)).isPresent();
+        recipient = "mailer-" + UUID.randomUUID() + "@client.test";
+    }
+
+    @AfterEach
+    void tearDown() {
+        Clock.reset();
+    }
+
+    @Test
+    void theSameDedupeKeySentTwiceIsDeliveredOnce() {
+        MailMessage message = message(ticket + ".mailer-test." + UUID.randomUUID());
+
+        Communication first = mailer.send(message);
+        Communication second = mailer.send(message);
+
+        assertThat(TestMailServer.inbox(recipient, ticket)).hasSize(1);
+        assertThat(second.getId()).isEqualTo(first.getId());
+        assertThat(second.getStatus()).isEqualTo(Communication.Status.SENT);
+        assertThat(communications.findByDedupeKey(message.dedupeKey())).isPresent();
+    }
+
+    @Test
+    void aMailAcceptedByTheServerStaysDeliveredWhenTheAskingTransactionRollsBack() throws Exception {
+        MailMessage message = message(ticket + ".mailer-test." + UUID.randomUUID());
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            mailer.send(message);
+            // the job that asked for the mail fails after the SMTP server accepted it
+            throw new IllegalStateException("the step failed after sending");
+        })).hasMessageContaining("failed after sending");
+
+        assertThat(TestMailServer.inbox(recipient, ticket)).hasSize(1);
+        Communication recorded = communications.findByDedupeKey(message.dedupeKey()).orElseThrow();
+        assertThat(recorded.getStatus()).as("the delivered marker was committed on its own")
+                .isEqualTo(Communication.Status.SENT);
+        assertThat(recorded.getSentAt()).isNotNull();
+
+        // the job is retried and asks again
+        Communication again = mailer.send(message);
+
+        assertThat(again.getId()).isEqualTo(recorded.getId());
+        List<MimeMessage> inbox = TestMailServer.inbox(recipient, ticket);
+        assertThat(inbox).hasSize(1);
+        assertThat(inbox.get(0).getMessageID()).isEqualTo(recorded.getMessageId());
+    }
+
+    private MailMessage message(String dedupeKey) {
+        return new MailMessage(ticket, "CLIENT_UPDATE", dedupeKey, List.of(recipient),
+                "[" + ticket + "] Mailer test", "late-update",
+                Map.of("ticket", ticket, "number", 1, "priority", "P3", "clientName", "Northwind Dental",
+                        "due", "Tuesday, 24 November 2026 at 10:30", "owner", "dispatcher"),
+                MailMessage.Thread.CLIENT, null);
+    }
+}
