@@ -82,7 +82,11 @@ class ModelConventionsTest {
     void everyDelegateIsABeanWithAnElementTemplate() throws IOException {
         Set<String> templated = new HashSet<>();
         Set<String> templateIds = new HashSet<>();
-        for (JsonNode template : new ObjectMapper().readTree(new File(".camunda/element-templates/servicedesk.json"))) {
+        List<JsonNode> templates = new ArrayList<>();
+        for (File file : new File(".camunda/element-templates").listFiles((dir, name) -> name.endsWith(".json"))) {
+            new ObjectMapper().readTree(file).forEach(templates::add);
+        }
+        for (JsonNode template : templates) {
             templateIds.add(template.get("id").asText());
             template.get("properties").forEach(property -> {
                 if ("camunda:delegateExpression".equals(property.path("binding").path("name").asText())) {
