@@ -2,6 +2,7 @@ package io.servicedesk.platform;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -10,6 +11,7 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -72,7 +74,6 @@ public class IdentityBootstrap implements SmartInitializingSingleton {
 
     public void bootstrap() {
         GROUP_NAMES.forEach(this::ensureGroup);
-        ensureAdministrator();
         downgradeTaskPermissions();
         String tasklist = "tasklist";
         String cockpit = "cockpit";
@@ -124,17 +125,20 @@ public class IdentityBootstrap implements SmartInitializingSingleton {
 
     /**
      * Tasks created before candidates got TASK_WORK instead of UPDATE (claim and complete, no variable writes)
-     * still carry UPDATE for their candidates and assignees: take it back.
+     * still carry the engine's old default for their candidates and assignees, READ and UPDATE: take UPDATE
+     * back. Grants an operator made on purpose (other permission sets) stay.
      */
     private void downgradeTaskPermissions() {
+        Set<Permission> oldDefault = Set.of(TaskPermissions.READ, TaskPermissions.UPDATE);
         for (Authorization authorization : authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
                 .hasPermission(Permissions.UPDATE).list()) {
-            if (Groups.CAMUNDA_ADMIN.equals(authorization.getGroupId()) || "*".equals(authorization.getResourceId())) {
-                continue;
+            boolean identityLinkDefault = !"*".equals(authorization.getResourceId())
+                    && Set.of(authorization.getPermissions(TaskPermissions.values())).equals(oldDefault);
+            if (identityLinkDefault) {
+                authorization.removePermission(TaskPermissions.UPDATE);
+                authorization.addPermission(TaskPermissions.TASK_WORK);
+                authorizations.saveAuthorization(authorization);
             }
-            authorization.removePermission(Permissions.UPDATE);
-            authorization.addPermission(org.camunda.bpm.engine.authorization.TaskPermissions.TASK_WORK);
-            authorizations.saveAuthorization(authorization);
         }
     }
 

@@ -51,9 +51,10 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path.matcher("/api/accounts/**"), path.matcher("/api/accounts"))
                         .hasAuthority(Groups.authority(Groups.ADMIN))
-                        // client-bound accounts read their own client's incidents (ClientAccess), monitoring reads nothing
+                        // client-bound accounts read their own client's incidents (ClientAccess), monitoring reads
+                        // nothing; whatever else appears under /api is for staff unless it says otherwise here
                         .requestMatchers(path.matcher(HttpMethod.GET, "/api/incidents"),
-                                path.matcher(HttpMethod.GET, "/api/incidents/**"))
+                                path.matcher(HttpMethod.GET, "/api/incidents/*"))
                         .hasAnyAuthority(with(staff, Groups.INTAKE))
                         .requestMatchers(path.matcher(HttpMethod.GET, "/api/**")).hasAnyAuthority(staff)
                         .requestMatchers(path.matcher(HttpMethod.POST, "/api/incidents"))
