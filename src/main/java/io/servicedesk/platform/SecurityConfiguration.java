@@ -69,6 +69,9 @@ class SecurityConfiguration {
                         .requestMatchers(path.matcher(HttpMethod.POST, "/api/incidents/*/approvals"),
                                 path.matcher(HttpMethod.POST, "/api/incidents/*/confirmation"))
                         .hasAnyAuthority(with(workers, Groups.INTAKE))
+                        // Alertmanager's webhook: the MSP's monitoring account
+                        .requestMatchers(path.matcher(HttpMethod.POST, "/api/alerts/**"))
+                        .hasAnyAuthority(Groups.authority(Groups.MONITORING), Groups.authority(Groups.ADMIN))
                         .requestMatchers(path.matcher(HttpMethod.POST, "/api/incidents/*/vendor-updates"))
                         .hasAnyAuthority(Groups.authority(Groups.VENDOR_MANAGEMENT), Groups.authority(Groups.ADMIN),
                                 Groups.authority(Groups.VENDOR_INTEGRATION))
