@@ -34,13 +34,15 @@ class ClientController {
 
     @PostMapping
     ResponseEntity<ClientPayload> create(@Valid @RequestBody ClientPayload payload) {
-        Client client = catalog.createClient(payload.id(), payload.name(), payload.contactSet());
+        Client client = catalog.createClient(payload.id(), payload.name(), payload.contactSet(),
+                payload.mailDomainSet());
         return ResponseEntity.created(URI.create("/api/clients/" + client.getId())).body(ClientPayload.of(client));
     }
 
     @PutMapping("/{id}")
     ClientPayload update(@PathVariable String id, @Valid @RequestBody ClientPayload payload) {
         PathIds.requireSame(id, payload.id());
-        return ClientPayload.of(catalog.updateClient(id, payload.version(), payload.name(), payload.contactSet()));
+        return ClientPayload.of(catalog.updateClient(id, payload.version(), payload.name(), payload.contactSet(),
+                payload.mailDomainSet()));
     }
 }

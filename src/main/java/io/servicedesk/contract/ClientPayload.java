@@ -15,7 +15,11 @@ public record ClientPayload(
         @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
         @NotBlank @Size(max = 200) String name,
         @NotEmpty @Size(max = 50) List<@Valid Contact> contacts,
+        @Size(max = 20) List<@NotBlank @Pattern(regexp = MAIL_DOMAIN, message = "is not a mail domain") String> mailDomains,
         Long version) {
+
+    /** A host name: labels of letters, digits and dashes, separated by dots. */
+    static final String MAIL_DOMAIN = "(?i)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+";
 
     /** Who at the client receives incident communications. */
     public record Contact(@NotBlank @Size(max = 200) String name,
@@ -28,7 +32,12 @@ public record ClientPayload(
                         .map(contact -> new Contact(contact.name(), contact.email()))
                         .sorted(java.util.Comparator.comparing(Contact::email))
                         .toList(),
+                client.getMailDomains().stream().sorted().toList(),
                 client.getVersion());
+    }
+
+    Set<String> mailDomainSet() {
+        return mailDomains == null ? null : new LinkedHashSet<>(mailDomains);
     }
 
     Set<ClientContact> contactSet() {

@@ -48,18 +48,25 @@ public class ContractCatalog {
     }
 
     public Client createClient(String id, String name, Set<ClientContact> contacts) {
+        return createClient(id, name, contacts, null);
+    }
+
+    /** @param mailDomains where the client's people have their mail; null or empty: its contacts' domains */
+    public Client createClient(String id, String name, Set<ClientContact> contacts, Set<String> mailDomains) {
         if (clients.existsById(id)) {
             throw new Conflict("id", "Client " + id + " exists already");
         }
         Client client = new Client(id);
-        client.update(name, contacts);
+        client.update(name, contacts, mailDomains);
         return clients.save(client);
     }
 
-    public Client updateClient(String id, Long expectedVersion, String name, Set<ClientContact> contacts) {
+    /** @param mailDomains null keeps the client's mail domains as they are */
+    public Client updateClient(String id, Long expectedVersion, String name, Set<ClientContact> contacts,
+            Set<String> mailDomains) {
         Client client = client(id);
         checkVersion(expectedVersion, client.getVersion());
-        client.update(name, contacts);
+        client.update(name, contacts, mailDomains == null ? client.getMailDomains() : mailDomains);
         return clients.saveAndFlush(client);
     }
 

@@ -1,5 +1,6 @@
 package io.servicedesk.demo;
 
+import io.servicedesk.account.AccountDirectory;
 import io.servicedesk.contract.AfterHoursCoverage;
 import io.servicedesk.contract.ClientContact;
 import io.servicedesk.contract.ContractCatalog;
@@ -40,11 +41,14 @@ class DemoSetup implements StartupStep {
 
     private final IdentityBootstrap identity;
     private final ContractCatalog catalog;
+    private final AccountDirectory accounts;
     private final String password;
 
-    DemoSetup(IdentityBootstrap identity, ContractCatalog catalog, ServiceDeskProperties properties) {
+    DemoSetup(IdentityBootstrap identity, ContractCatalog catalog, AccountDirectory accounts,
+            ServiceDeskProperties properties) {
         this.identity = identity;
         this.catalog = catalog;
+        this.accounts = accounts;
         this.password = properties.demo().password();
         if (password == null || password.isBlank()) {
             throw new IllegalStateException("servicedesk.demo.password is not set");
@@ -63,6 +67,7 @@ class DemoSetup implements StartupStep {
         if (catalog.findClient("cobalt").isEmpty()) {
             cobalt();
         }
+        technicalAccounts();
     }
 
     private void users() {
@@ -76,7 +81,27 @@ class DemoSetup implements StartupStep {
                 Groups.DUTY_MANAGER);
         identity.ensureUser("auditor", "Audrey", "Auditor", "auditor@servicedesk.test", password, Groups.AUDITOR);
         identity.ensureUser("admin", "Ada", "Admin", "admin@servicedesk.test", password, Groups.ADMIN);
-        identity.ensureUser("portal", "Client", "Portal", null, password, Groups.INTAKE);
+    }
+
+    /**
+     * One portal per client, bound to it; the MSP's monitoring; Northwind's ISP reporting on its own cases.
+     * Their API tokens are "&lt;demo password&gt;-&lt;account&gt;" (demo-northwind-portal, ...). The shared
+     * "portal" of earlier demos, which could speak for every client, goes.
+     */
+    private void technicalAccounts() {
+        accounts.remove("portal");
+        technical("northwind-portal", Groups.INTAKE, "northwind", null);
+        technical("brandt-portal", Groups.INTAKE, "brandt", null);
+        technical("cobalt-portal", Groups.INTAKE, "cobalt", null);
+        technical("monitoring", Groups.MONITORING, null, null);
+        technical("pacific-fiber", Groups.VENDOR_INTEGRATION, null, "Pacific Fiber");
+    }
+
+    private void technical(String id, String group, String client, String vendor) {
+        if (!accounts.exists(id)) {
+            accounts.save(id, group, client, vendor);
+        }
+        accounts.issueToken(id, "demo", "demo", password + "-" + id);
     }
 
     private void northwind() {

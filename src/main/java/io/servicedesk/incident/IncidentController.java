@@ -1,6 +1,7 @@
 package io.servicedesk.incident;
 
 import io.servicedesk.contract.Priority;
+import io.servicedesk.platform.ClientAccess;
 import io.servicedesk.platform.InvalidField;
 import java.util.List;
 import org.springframework.data.domain.Page;
@@ -15,14 +16,18 @@ import org.springframework.web.bind.annotation.RestController;
 class IncidentController {
 
     private final IncidentQueries queries;
+    private final ClientAccess access;
 
-    IncidentController(IncidentQueries queries) {
+    IncidentController(IncidentQueries queries, ClientAccess access) {
         this.queries = queries;
+        this.access = access;
     }
 
     @GetMapping("/{ticket}")
     IncidentView read(@PathVariable String ticket) {
-        return queries.view(ticket);
+        IncidentView view = queries.view(ticket);
+        access.requireMayAccess(ticket, view.clientId());
+        return view;
     }
 
     @GetMapping
@@ -37,7 +42,7 @@ class IncidentController {
         if (size < 1 || size > 200) {
             throw new InvalidField("size", "size is between 1 and 200");
         }
-        Page<IncidentView.Summary> found = queries.page(client, state, priority, page, size);
+        Page<IncidentView.Summary> found = queries.page(access.visibleClient(client), state, priority, page, size);
         return new IncidentPage(found.getContent(), page, size, found.getTotalElements(), found.getTotalPages());
     }
 

@@ -3,6 +3,7 @@ package io.servicedesk.incident;
 /** Kinds of timeline lines; auditors filter by them. */
 public enum TimelineEvent {
     REPORTED,
+    REPORTER_NOT_MAILED,
     SCOPE_GAP,
     TRIAGED,
     TRIAGE_REVIEW_REQUESTED,

@@ -2,6 +2,7 @@ package io.servicedesk.intake;
 
 import io.servicedesk.incident.IncidentQueries;
 import io.servicedesk.incident.IncidentView;
+import io.servicedesk.platform.ClientAccess;
 import io.servicedesk.platform.CurrentActor;
 import io.servicedesk.platform.InvalidField;
 import jakarta.validation.Valid;
@@ -23,17 +24,20 @@ class IntakeController {
     private final IntakeService intake;
     private final IncidentQueries queries;
     private final CurrentActor actor;
+    private final ClientAccess access;
 
-    IntakeController(IntakeService intake, IncidentQueries queries, CurrentActor actor) {
+    IntakeController(IntakeService intake, IncidentQueries queries, CurrentActor actor, ClientAccess access) {
         this.intake = intake;
         this.queries = queries;
         this.actor = actor;
+        this.access = access;
     }
 
     /** 201 with the new ticket; a retry of an earlier report answers 200 with that report's ticket. */
     @PostMapping
     ResponseEntity<IncidentView> report(@Valid @RequestBody IncidentReport report,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+        access.requireMayReportFor(report.clientId());
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
             throw new InvalidField(IDEMPOTENCY_KEY, "An Idempotency-Key has 1 to 200 characters");
         }

@@ -10,6 +10,7 @@ import io.servicedesk.incident.Incident;
 import io.servicedesk.incident.IncidentRegister;
 import io.servicedesk.incident.Incidents;
 import io.servicedesk.incident.ProcessVariables;
+import io.servicedesk.incident.TimelineEvent;
 import io.servicedesk.platform.Conflict;
 import io.servicedesk.platform.InvalidField;
 import io.servicedesk.platform.ServiceClock;
@@ -92,6 +93,12 @@ public class IntakeService {
                 report.reporter().name(), report.reporter().email(), report.channel(),
                 report.criticalOperationsDown(), report.usersBlocked(), report.containmentRequired(),
                 report.externalRef(), idempotencyKey, fingerprint, scopeGap), actor);
+        if (!client.isOwnAddress(report.reporter().email())) {
+            register.note(incident.ticket(), TimelineEvent.REPORTER_NOT_MAILED, actor, "Reporter "
+                    + report.reporter().email() + " is outside " + client.getName() + "'s mail domains "
+                    + client.getMailDomains().stream().sorted().toList()
+                    + ": the report is taken, mail about it goes to the client's contacts only");
+        }
 
         Map<String, Object> variables = new HashMap<>();
         variables.put(ProcessVariables.TICKET, incident.ticket());

@@ -1,5 +1,6 @@
 package io.servicedesk.mail;
 
+import io.servicedesk.contract.Client;
 import io.servicedesk.contract.ClientContact;
 import io.servicedesk.contract.ContractCatalog;
 import io.servicedesk.incident.Incident;
@@ -24,11 +25,14 @@ public class Recipients {
         this.identity = identity;
     }
 
+    /** The client's contacts, and the reporter if the reporter is one of the client's own people (its mail domains). */
     public List<String> client(Incident incident) {
+        Client client = catalog.client(incident.getClientId());
         Set<String> addresses = new LinkedHashSet<>();
-        catalog.client(incident.getClientId()).getContacts().stream()
-                .map(ClientContact::email).sorted().forEach(addresses::add);
-        addresses.add(incident.getReporterEmail());
+        client.getContacts().stream().map(ClientContact::email).sorted().forEach(addresses::add);
+        if (client.isOwnAddress(incident.getReporterEmail())) {
+            addresses.add(incident.getReporterEmail());
+        }
         return new ArrayList<>(addresses);
     }
 

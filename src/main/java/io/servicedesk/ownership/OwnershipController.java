@@ -4,6 +4,7 @@ import io.servicedesk.incident.IncidentQueries;
 import io.servicedesk.incident.IncidentRegister;
 import io.servicedesk.incident.IncidentView;
 import io.servicedesk.incident.ProcessVariables;
+import io.servicedesk.platform.ClientAccess;
 import io.servicedesk.platform.Conflict;
 import io.servicedesk.platform.CurrentActor;
 import io.servicedesk.platform.InvalidField;
@@ -35,9 +36,11 @@ class OwnershipController {
     private final TaskService tasks;
     private final IdentityService identity;
     private final CurrentActor actor;
+    private final ClientAccess access;
 
     OwnershipController(IncidentRegister register, IncidentQueries queries, RuntimeService runtime, TaskService tasks,
-            IdentityService identity, CurrentActor actor) {
+            IdentityService identity, CurrentActor actor, ClientAccess access) {
+        this.access = access;
         this.register = register;
         this.queries = queries;
         this.runtime = runtime;
@@ -80,7 +83,7 @@ class OwnershipController {
     @PostMapping("/api/incidents/{ticket}/approvals")
     @Transactional
     IncidentView approval(@PathVariable String ticket, @Valid @RequestBody ClientApproval approval) {
-        register.get(ticket);
+        access.requireMayAccess(ticket, register.get(ticket).getClientId());
         correlate(ticket, CLIENT_APPROVAL, "decision", "is not waiting for a client approval", runtime
                 .createMessageCorrelation(CLIENT_APPROVAL)
                 .setVariable(WorkVariables.APPROVAL_DECISION, approval.decision().name())
@@ -92,7 +95,7 @@ class OwnershipController {
     @PostMapping("/api/incidents/{ticket}/confirmation")
     @Transactional
     IncidentView confirmation(@PathVariable String ticket, @Valid @RequestBody ClientConfirmation confirmation) {
-        register.get(ticket);
+        access.requireMayAccess(ticket, register.get(ticket).getClientId());
         // the line comes before the process closes the incident, so the timeline reads in order
         register.note(ticket, io.servicedesk.incident.TimelineEvent.CLIENT_CONFIRMED, actor.id(),
                 "Client confirmed the resolution: " + confirmation.confirmedBy()

@@ -2,6 +2,7 @@ package io.servicedesk.platform;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -10,32 +11,38 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the groups, what each may see and do in the webapps, and the first administrator. Runs at
- * every start and only adds what is missing. In production the administrator must come from the
- * environment: without it the service refuses to start rather than run with a default password.
+ * Creates the groups, what each may see and do in the webapps, and the administrator. Runs at every start
+ * and only adds what is missing. Outside the demo the administrator must come from the environment: without
+ * it the service refuses to start rather than leave Camunda Admin's first-user setup open. The administrator
+ * exists before the web server accepts a connection, and each start unlocks it and gives it the
+ * environment's password, so an operator who lost it resets it with a restart.
  */
 @Component
-public class IdentityBootstrap {
+public class IdentityBootstrap implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
 
-    private static final Map<String, String> GROUP_NAMES = Map.of(
-            io.servicedesk.platform.Groups.DISPATCH, "Dispatch",
-            io.servicedesk.platform.Groups.HELPDESK, "Helpdesk",
-            io.servicedesk.platform.Groups.ENGINEERING, "Engineering",
-            io.servicedesk.platform.Groups.VENDOR_MANAGEMENT, "Vendor management",
-            io.servicedesk.platform.Groups.ON_CALL, "On-call",
-            io.servicedesk.platform.Groups.DUTY_MANAGER, "Duty managers",
-            io.servicedesk.platform.Groups.AUDITOR, "Auditors",
-            io.servicedesk.platform.Groups.ADMIN, "Administrators",
-            io.servicedesk.platform.Groups.INTAKE, "Intake integrations");
+    private static final Map<String, String> GROUP_NAMES = Map.ofEntries(
+            Map.entry(io.servicedesk.platform.Groups.DISPATCH, "Dispatch"),
+            Map.entry(io.servicedesk.platform.Groups.HELPDESK, "Helpdesk"),
+            Map.entry(io.servicedesk.platform.Groups.ENGINEERING, "Engineering"),
+            Map.entry(io.servicedesk.platform.Groups.VENDOR_MANAGEMENT, "Vendor management"),
+            Map.entry(io.servicedesk.platform.Groups.ON_CALL, "On-call"),
+            Map.entry(io.servicedesk.platform.Groups.DUTY_MANAGER, "Duty managers"),
+            Map.entry(io.servicedesk.platform.Groups.AUDITOR, "Auditors"),
+            Map.entry(io.servicedesk.platform.Groups.ADMIN, "Administrators"),
+            Map.entry(io.servicedesk.platform.Groups.INTAKE, "Intake integrations"),
+            Map.entry(io.servicedesk.platform.Groups.MONITORING, "Monitoring"),
+            Map.entry(io.servicedesk.platform.Groups.VENDOR_INTEGRATION, "Vendor integrations"));
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;
@@ -46,15 +53,28 @@ public class IdentityBootstrap {
         this.identity = identity;
         this.authorizations = authorizations;
         this.admin = properties.admin();
-        if (admin.required() && (blank(admin.id()) || blank(admin.password()))) {
-            throw new IllegalStateException("Production mode needs the first administrator from the environment: "
-                    + "set SERVICEDESK_ADMIN_ID and SERVICEDESK_ADMIN_PASSWORD");
+        if (!properties.demo().enabled() && (blank(admin.id()) || blank(admin.password()))) {
+            throw new IllegalStateException("Outside the demo the service needs its administrator from the "
+                    + "environment: set SERVICEDESK_ADMIN_ID and SERVICEDESK_ADMIN_PASSWORD, or choose the demo "
+                    + "explicitly (SPRING_PROFILES_ACTIVE=demo)");
+        }
+    }
+
+    /** Before the web server starts: the administrator exists, so Camunda Admin's first-user setup is closed. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        try {
+            ensureAdministrator();
+        } catch (RuntimeException raced) {
+            // another node created the group, a grant or the user meanwhile: the second pass finds them
+            log.info("Creating the administrator collided with another node ({}); checking again", raced.getMessage());
+            ensureAdministrator();
         }
     }
 
     public void bootstrap() {
         GROUP_NAMES.forEach(this::ensureGroup);
-        grantAdministrators();
+        downgradeTaskPermissions();
         String tasklist = "tasklist";
         String cockpit = "cockpit";
         for (String worker : io.servicedesk.platform.Groups.WORKERS) {
@@ -81,9 +101,44 @@ public class IdentityBootstrap {
         grant(auditor, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
         grant(auditor, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
         grant(auditor, Resources.DEPLOYMENT, "*", Permissions.READ);
-        if (!blank(admin.id()) && !blank(admin.password())) {
-            ensureUser(admin.id(), "Service desk", "Administrator", null, admin.password(),
-                    io.servicedesk.platform.Groups.ADMIN);
+    }
+
+    /** The administrator of the environment, in camunda-admin with every permission, unlocked, with the environment's password. */
+    void ensureAdministrator() {
+        ensureGroup(Groups.CAMUNDA_ADMIN, GROUP_NAMES.get(Groups.CAMUNDA_ADMIN));
+        grantAdministrators();
+        if (blank(admin.id()) || blank(admin.password())) {
+            return;
+        }
+        ensureUser(admin.id(), "Service desk", "Administrator", null, admin.password(), Groups.CAMUNDA_ADMIN);
+        identity.unlockUser(admin.id());
+        if (!identity.checkPassword(admin.id(), admin.password())) {
+            User user = identity.createUserQuery().userId(admin.id()).singleResult();
+            user.setPassword(admin.password());
+            identity.saveUser(user);
+            log.info("Administrator {} has the password from the environment now", admin.id());
+        }
+        if (identity.createUserQuery().userId(admin.id()).memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
+            identity.createMembership(admin.id(), Groups.CAMUNDA_ADMIN);
+        }
+    }
+
+    /**
+     * Tasks created before candidates got TASK_WORK instead of UPDATE (claim and complete, no variable writes)
+     * still carry the engine's old default for their candidates and assignees, READ and UPDATE: take UPDATE
+     * back. Grants an operator made on purpose (other permission sets) stay.
+     */
+    private void downgradeTaskPermissions() {
+        Set<Permission> oldDefault = Set.of(TaskPermissions.READ, TaskPermissions.UPDATE);
+        for (Authorization authorization : authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
+                .hasPermission(Permissions.UPDATE).list()) {
+            boolean identityLinkDefault = !"*".equals(authorization.getResourceId())
+                    && Set.of(authorization.getPermissions(TaskPermissions.values())).equals(oldDefault);
+            if (identityLinkDefault) {
+                authorization.removePermission(TaskPermissions.UPDATE);
+                authorization.addPermission(TaskPermissions.TASK_WORK);
+                authorizations.saveAuthorization(authorization);
+            }
         }
     }
 

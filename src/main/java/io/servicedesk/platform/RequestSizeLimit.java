@@ -9,7 +9,10 @@ import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Refuses oversized API bodies before anything reads them: 413, not an exhausted heap. */
+/**
+ * Refuses oversized bodies before anything parses them: 413, not an exhausted heap. A body without
+ * Content-Length (chunked) is read up to the limit first, so it cannot slip past.
+ */
 class RequestSizeLimit extends OncePerRequestFilter {
 
     private final long maxBytes;
@@ -23,12 +26,29 @@ class RequestSizeLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > maxBytes) {
-            SecurityConfiguration.writeProblem(json, response, HttpStatus.PAYLOAD_TOO_LARGE,
-                    "The request body has " + request.getContentLengthLong() + " bytes; at most " + maxBytes
-                            + " are accepted", false);
+        long declared = request.getContentLengthLong();
+        if (declared > maxBytes) {
+            refuse(response, "The request body has " + declared + " bytes; at most " + maxBytes + " are accepted");
+            return;
+        }
+        if (declared < 0 && hasBody(request)) {
+            CachedBodyRequest read = CachedBodyRequest.read(request, maxBytes);
+            if (read == null) {
+                refuse(response, "The request body has more than " + maxBytes + " bytes; at most " + maxBytes
+                        + " are accepted");
+                return;
+            }
+            chain.doFilter(read, response);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private void refuse(HttpServletResponse response, String detail) throws IOException {
+        SecurityConfiguration.writeProblem(json, response, HttpStatus.PAYLOAD_TOO_LARGE, detail, false);
+    }
+
+    private static boolean hasBody(HttpServletRequest request) {
+        return request.getHeader("Transfer-Encoding") != null;
     }
 }

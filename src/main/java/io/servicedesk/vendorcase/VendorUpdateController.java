@@ -1,6 +1,7 @@
 package io.servicedesk.vendorcase;
 
 import io.servicedesk.incident.IncidentRegister;
+import io.servicedesk.platform.ClientAccess;
 import io.servicedesk.platform.Conflict;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -24,11 +25,13 @@ class VendorUpdateController {
     private final VendorDesk desk;
     private final RuntimeService runtime;
     private final IncidentRegister register;
+    private final ClientAccess access;
 
-    VendorUpdateController(VendorDesk desk, RuntimeService runtime, IncidentRegister register) {
+    VendorUpdateController(VendorDesk desk, RuntimeService runtime, IncidentRegister register, ClientAccess access) {
         this.desk = desk;
         this.runtime = runtime;
         this.register = register;
+        this.access = access;
     }
 
     enum UpdateStatus {
@@ -50,7 +53,8 @@ class VendorUpdateController {
     @Transactional
     VendorCaseView update(@PathVariable String ticket, @Valid @RequestBody VendorUpdate update) {
         register.get(ticket);
-        desk.find(ticket, update.caseReference());
+        access.requireMayUpdateVendorCase(desk.find(ticket, update.caseReference()).getVendorName(),
+                update.caseReference());
         try {
             runtime.createMessageCorrelation(VENDOR_UPDATED)
                     .processInstanceBusinessKey(ticket)

@@ -553,7 +553,7 @@ class ClientUpdateProcessTest {
     }
 
     private String intake(Reports report) {
-        Api.Response response = api.post("portal", "/api/incidents", report.json());
+        Api.Response response = api.post(report.portal(), "/api/incidents", report.json());
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return response.json().get("ticket").asText();
     }

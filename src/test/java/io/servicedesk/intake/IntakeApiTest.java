@@ -52,7 +52,7 @@ class IntakeApiTest {
 
     @Test
     void reportsAnIncidentAndAnswersWithTheTicketAndItsLocation() {
-        Api.Response response = api.post("portal", "/api/incidents", Reports.northwind().signals(true, 3, false)
+        Api.Response response = api.post("northwind-portal", "/api/incidents", Reports.northwind().signals(true, 3, false)
                 .asset("northwind-accounting-db").json());
 
         assertThat(response.status()).isEqualTo(201);
@@ -66,15 +66,15 @@ class IntakeApiTest {
 
     @Test
     void ticketNumbersAreSequential() {
-        long first = number(api.post("portal", "/api/incidents", Reports.northwind().json()));
-        long second = number(api.post("portal", "/api/incidents", Reports.northwind().json()));
+        long first = number(api.post("northwind-portal", "/api/incidents", Reports.northwind().json()));
+        long second = number(api.post("northwind-portal", "/api/incidents", Reports.northwind().json()));
 
         assertThat(second).isGreaterThan(first);
     }
 
     @Test
     void readsTheIncidentBackWithPriorityOwnerTaskAndTimeline() {
-        String ticket = api.post("portal", "/api/incidents", Reports.northwind().signals(true, 3, false).json())
+        String ticket = api.post("northwind-portal", "/api/incidents", Reports.northwind().signals(true, 3, false).json())
                 .json().get("ticket").asText();
         Jobs.runDue(engine, ticket);
 
@@ -91,7 +91,7 @@ class IntakeApiTest {
         List<String> types = new ArrayList<>();
         incident.get("timeline").forEach(line -> types.add(line.get("type").asText()));
         assertThat(types).containsSubsequence("REPORTED", "TRIAGED", "OWNER_ASSIGNED", "TASK_OPENED");
-        assertThat(incident.get("timeline").get(0).get("actor").asText()).isEqualTo("portal");
+        assertThat(incident.get("timeline").get(0).get("actor").asText()).isEqualTo("northwind-portal");
     }
 
     @Test
@@ -106,7 +106,7 @@ class IntakeApiTest {
     @Test
     void listsIncidentsFilteredByClientStateAndPriorityAPageAtATime() {
         String externalRef = "list-" + UUID.randomUUID();
-        String p4 = api.post("portal", "/api/incidents", Reports.forClient("cobalt").signals(false, 0, false)
+        String p4 = api.post("cobalt-portal", "/api/incidents", Reports.forClient("cobalt").signals(false, 0, false)
                 .with("externalRef", externalRef).json()).json().get("ticket").asText();
         Jobs.runDue(engine, p4);
 
@@ -190,7 +190,7 @@ class IntakeApiTest {
     @Test
     void anOverlongIdempotencyKeyIsRefused() {
         long before = incidents.count();
-        Api.Response response = api.post("portal", "/api/incidents", Reports.northwind().json(),
+        Api.Response response = api.post("northwind-portal", "/api/incidents", Reports.northwind().json(),
                 Map.of("Idempotency-Key", "k".repeat(201)));
 
         assertThat(response.status()).isEqualTo(400);
@@ -201,7 +201,7 @@ class IntakeApiTest {
     @Test
     void malformedJsonIsRefused() {
         long before = incidents.count();
-        Api.Response response = api.post("portal", "/api/incidents", "{\"clientId\": \"northwind\", ");
+        Api.Response response = api.post("northwind-portal", "/api/incidents", "{\"clientId\": \"northwind\", ");
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
@@ -212,7 +212,7 @@ class IntakeApiTest {
     @Test
     void anOversizedBodyIsRefusedBeforeItIsRead() {
         long before = incidents.count();
-        Api.Response response = api.post("portal", "/api/incidents",
+        Api.Response response = api.post("northwind-portal", "/api/incidents",
                 Reports.northwind().with("description", "x".repeat(300_000)).json());
 
         assertThat(response.status()).isEqualTo(413);
@@ -222,7 +222,7 @@ class IntakeApiTest {
 
     @Test
     void anAssetOutsideTheContractIsAcceptedAsAScopeGap() {
-        Api.Response response = api.post("portal", "/api/incidents", Reports.northwind()
+        Api.Response response = api.post("northwind-portal", "/api/incidents", Reports.northwind()
                 .asset("northwind-rds-host").json());
 
         assertThat(response.status()).isEqualTo(201);
@@ -236,8 +236,8 @@ class IntakeApiTest {
         String key = UUID.randomUUID().toString();
         String body = Reports.northwind().json();
 
-        Api.Response first = api.post("portal", "/api/incidents", body, Map.of("Idempotency-Key", key));
-        Api.Response retry = api.post("portal", "/api/incidents", body, Map.of("Idempotency-Key", key));
+        Api.Response first = api.post("northwind-portal", "/api/incidents", body, Map.of("Idempotency-Key", key));
+        Api.Response retry = api.post("northwind-portal", "/api/incidents", body, Map.of("Idempotency-Key", key));
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(retry.status()).isEqualTo(200);
@@ -250,9 +250,9 @@ class IntakeApiTest {
     void aRetryWithTheSameExternalRefReturnsTheSameTicket() {
         String externalRef = "alertmanager-" + UUID.randomUUID();
 
-        Api.Response first = api.post("portal", "/api/incidents",
+        Api.Response first = api.post("northwind-portal", "/api/incidents",
                 Reports.northwind().with("externalRef", externalRef).json());
-        Api.Response retry = api.post("portal", "/api/incidents",
+        Api.Response retry = api.post("northwind-portal", "/api/incidents",
                 Reports.northwind().with("externalRef", externalRef).with("summary", "Still down").json());
 
         assertThat(first.status()).isEqualTo(201);
@@ -264,9 +264,9 @@ class IntakeApiTest {
     void theSameExternalRefForAnotherClientIsAnotherIncident() {
         String externalRef = "shared-" + UUID.randomUUID();
 
-        Api.Response northwind = api.post("portal", "/api/incidents",
+        Api.Response northwind = api.post("northwind-portal", "/api/incidents",
                 Reports.northwind().with("externalRef", externalRef).json());
-        Api.Response cobalt = api.post("portal", "/api/incidents",
+        Api.Response cobalt = api.post("cobalt-portal", "/api/incidents",
                 Reports.forClient("cobalt").with("externalRef", externalRef).json());
 
         assertThat(cobalt.status()).isEqualTo(201);
@@ -276,10 +276,10 @@ class IntakeApiTest {
     @Test
     void anIdempotencyKeyReusedForADifferentReportIsAConflict() {
         String key = UUID.randomUUID().toString();
-        String ticket = ticket(api.post("portal", "/api/incidents", Reports.northwind().json(),
+        String ticket = ticket(api.post("northwind-portal", "/api/incidents", Reports.northwind().json(),
                 Map.of("Idempotency-Key", key)));
 
-        Api.Response reuse = api.post("portal", "/api/incidents",
+        Api.Response reuse = api.post("northwind-portal", "/api/incidents",
                 Reports.northwind().with("summary", "Something else entirely").json(), Map.of("Idempotency-Key", key));
 
         assertThat(reuse.status()).isEqualTo(409);
@@ -308,7 +308,7 @@ class IntakeApiTest {
             for (int i = 0; i < attempts; i++) {
                 responses.add(pool.submit(() -> {
                     start.await();
-                    return api.post("portal", "/api/incidents", body, headers);
+                    return api.post("northwind-portal", "/api/incidents", body, headers);
                 }));
             }
             start.countDown();
@@ -330,7 +330,7 @@ class IntakeApiTest {
 
     private Api.Response assertRefused(String body, int status, String field) {
         long before = incidents.count();
-        Api.Response response = api.post("portal", "/api/incidents", body);
+        Api.Response response = api.post("monitoring", "/api/incidents", body);
 
         assertThat(response.status()).as(response.body()).isEqualTo(status);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");

@@ -44,7 +44,7 @@ class MailerTest {
     @BeforeEach
     void setUp() {
         Clock.businessHours();
-        Api.Response response = new Api(port).post("portal", "/api/incidents",
+        Api.Response response = new Api(port).post("northwind-portal", "/api/incidents",
                 Reports.northwind().signals(false, 1, false).asset("northwind-frontdesk-pc").json());
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         ticket = response.json().get("ticket").asText();

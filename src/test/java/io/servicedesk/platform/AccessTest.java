@@ -127,21 +127,52 @@ class AccessTest {
     // --- engine REST and webapps
 
     @Test
-    void engineRestNeedsBasicAuthentication() {
+    void engineRestNeedsBasicAuthenticationAsAnOperator() {
         // the test profile gives the engine a unique name: address it by name, not as "default"
         String processDefinitions = "/engine-rest/engine/" + engine.getName() + "/process-definition";
 
         Api.Response anonymous = api.send(null, null, "GET", processDefinitions, null, Map.of());
         assertThat(anonymous.status()).as(anonymous.body()).isEqualTo(401);
 
-        Api.Response wrongPassword = api.send(throwawayUser(Groups.DISPATCH), "wrong", "GET", processDefinitions,
+        Api.Response wrongPassword = api.send(throwawayUser(Groups.ADMIN), "wrong", "GET", processDefinitions,
                 null, Map.of());
         assertThat(wrongPassword.status()).as(wrongPassword.body()).isEqualTo(401);
 
         Api.Response dispatcher = api.get("dispatcher", processDefinitions);
-        assertThat(dispatcher.status()).as(dispatcher.body()).isEqualTo(200);
-        assertThat(dispatcher.json().isArray()).isTrue();
-        assertThat(dispatcher.json()).isNotEmpty();
+        assertThat(dispatcher.status()).as(dispatcher.body()).isEqualTo(403);
+        assertThat(dispatcher.header("Content-Type")).startsWith(PROBLEM_JSON);
+
+        Api.Response admin = api.get("admin", processDefinitions);
+        assertThat(admin.status()).as(admin.body()).isEqualTo(200);
+        assertThat(admin.json().isArray()).isTrue();
+        assertThat(admin.json()).isNotEmpty();
+    }
+
+    // --- bounded input
+
+    @Test
+    void aChunkedBodyOverTheLimitIsRefusedBeforeItIsParsed() {
+        long before = incidentsCount();
+        String padding = "x".repeat(300_000);
+        Api.Response oversized = chunked("/api/incidents", Reports.northwind().with("description", padding).json());
+
+        assertThat(oversized.status()).as(oversized.body()).isEqualTo(413);
+        assertThat(oversized.header("Content-Type")).startsWith(PROBLEM_JSON);
+        assertThat(incidentsCount()).isEqualTo(before);
+
+        Api.Response small = chunked("/api/incidents", Reports.northwind().json());
+        assertThat(small.status()).as(small.body()).isEqualTo(201);
+    }
+
+    @Test
+    void camundaAdminsFirstUserSetupIsClosed() {
+        Api.Response setup = api.send(null, null, "POST",
+                "/camunda/api/admin/setup/" + engine.getName() + "/user/create",
+                "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"intruder-1\"}}", Map.of());
+
+        assertThat(setup.status()).as(setup.body()).isEqualTo(403);
+        assertThat(setup.header("Content-Type")).startsWith(PROBLEM_JSON);
+        assertThat(engine.getIdentityService().createUserQuery().userId("intruder").count()).isZero();
     }
 
     @Test
@@ -171,10 +202,24 @@ class AccessTest {
     }
 
     @Test
+    void withoutAChosenProfileTheServiceIsNoDemoAndRefusesToStartWithoutTheAdministrator() {
+        Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(ServiceDeskApplication.class)
+                .run("--spring.datasource.url=jdbc:h2:mem:noprofile", "--server.port=0",
+                        "--camunda.bpm.webapp.enabled=false",
+                        "--camunda.bpm.job-execution.enabled=false",
+                        "--camunda.bpm.generate-unique-process-engine-name=true").close());
+
+        assertThat(failure).isNotNull();
+        Throwable root = NestedExceptionUtils.getRootCause(failure);
+        assertThat(root == null ? failure.getMessage() : root.getMessage())
+                .contains("SERVICEDESK_ADMIN_ID", "SERVICEDESK_ADMIN_PASSWORD");
+    }
+
+    @Test
     void productionStartsWithTheAdministratorFromTheEnvironmentWhoCanUseTheApi() {
-        try (ConfigurableApplicationContext context = production("prodcheck-admin", "root", "s3cret-from-env")) {
-            int productionPort = ((WebServerApplicationContext) context).getWebServer().getPort();
-            Api production = new Api(productionPort);
+        String database = "prodcheck-admin-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        try (ConfigurableApplicationContext context = production(database, "root", "s3cret-from-env")) {
+            Api production = new Api(((WebServerApplicationContext) context).getWebServer().getPort());
 
             Api.Response clients = production.send("root", "s3cret-from-env", "GET", "/api/clients", null, Map.of());
             assertThat(clients.status()).as(clients.body()).isEqualTo(200);
@@ -185,7 +230,66 @@ class AccessTest {
             assertThat(production.send("root", "wrong", "GET", "/api/clients", null, Map.of()).status())
                     .isEqualTo(401);
             assertThat(production.get("dispatcher", "/api/clients").status()).isEqualTo(401);
+
+            // production deploys models with a release, not from Modeler: not even the administrator may
+            String engineName = context.getBean(ProcessEngine.class).getName();
+            Api.Response deploy = production.send("root", "s3cret-from-env", "POST",
+                    "/engine-rest/engine/" + engineName + "/deployment/create", deployment(),
+                    Map.of("Content-Type", "multipart/form-data; boundary=" + BOUNDARY));
+            assertThat(deploy.status()).as(deploy.body()).isEqualTo(403);
+            assertThat(deploy.json().path("message").asText()).contains("switched off");
         }
+
+        // an operator who lost the password sets another in the environment and restarts
+        try (ConfigurableApplicationContext context = production(database, "root", "changed-in-env")) {
+            Api production = new Api(((WebServerApplicationContext) context).getWebServer().getPort());
+
+            assertThat(production.send("root", "changed-in-env", "GET", "/api/clients", null, Map.of()).status())
+                    .isEqualTo(200);
+            assertThat(production.send("root", "s3cret-from-env", "GET", "/api/clients", null, Map.of()).status())
+                    .isEqualTo(401);
+        }
+    }
+
+    private static final String BOUNDARY = "access-boundary";
+
+    private static String deployment() {
+        String bpmn = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><bpmn:definitions "
+                + "xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\" "
+                + "xmlns:camunda=\"http://camunda.org/schema/1.0/bpmn\" id=\"Definitions_Sneaky\" "
+                + "targetNamespace=\"http://servicedesk.io/test\"><bpmn:process id=\"sneaky\" isExecutable=\"true\" "
+                + "camunda:historyTimeToLive=\"P1D\"><bpmn:startEvent id=\"StartEvent_Sneaky\"/></bpmn:process>"
+                + "</bpmn:definitions>";
+        return "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nsneaky\r\n"
+                + "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"sneaky.bpmn\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n" + bpmn + "\r\n--" + BOUNDARY + "--\r\n";
+    }
+
+    /** A body sent without Content-Length (Transfer-Encoding: chunked), as a streaming client would. */
+    private Api.Response chunked(String path, String body) {
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + Api.token("northwind-portal"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                        body.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .build();
+        try {
+            java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+                    .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+            Map<String, String> headers = new LinkedHashMap<>();
+            response.headers().map().forEach((name, values) -> headers.put(name.toLowerCase(), values.get(0)));
+            return new Api.Response(response.statusCode(), headers, response.body());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long incidentsCount() {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("incident").count();
     }
 
     /**
@@ -200,13 +304,16 @@ class AccessTest {
                         "--spring.datasource.username=sa",
                         "--spring.datasource.password=",
                         "--server.port=0",
+                        // Camunda's webapps keep their runtime in static fields and clear them when any context
+                        // stops: a second context with webapps would take Tasklist away from the shared one
+                        "--camunda.bpm.webapp.enabled=false",
                         "--camunda.bpm.job-execution.enabled=false",
                         "--camunda.bpm.generate-unique-process-engine-name=true",
                         "--servicedesk.admin.id=" + adminId,
                         "--servicedesk.admin.password=" + adminPassword);
     }
 
-    /** A user of its own for a test that fails logins on purpose: failed logins lock the user for a while. */
+    /** A user of its own for a test that fails logins on purpose: failed logins slow the user down for a while. */
     private String throwawayUser(String group) {
         String id = unique("access");
         identity.ensureUser(id, "Throwaway", "User", null, Api.PASSWORD, group);

@@ -17,6 +17,9 @@ import java.util.Map;
 public class Api {
 
     public static final String PASSWORD = "test-secret";
+    /** The demo's technical accounts: they authenticate with an API token (Bearer), never a password. */
+    public static final java.util.Set<String> TECHNICAL = java.util.Set.of("northwind-portal", "brandt-portal",
+            "cobalt-portal", "monitoring", "pacific-fiber");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final int port;
@@ -63,10 +66,12 @@ public class Api {
                 .timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (body != null) {
+        if (body != null && headers.keySet().stream().noneMatch("Content-Type"::equalsIgnoreCase)) {
             request.header("Content-Type", "application/json");
         }
-        if (user != null) {
+        if (user != null && TECHNICAL.contains(user) && PASSWORD.equals(password)) {
+            request.header("Authorization", "Bearer " + token(user));
+        } else if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                     (user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
@@ -82,6 +87,11 @@ public class Api {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The demo API token of a technical account: "&lt;demo password&gt;-&lt;account&gt;". */
+    public static String token(String account) {
+        return PASSWORD + "-" + account;
     }
 
     public static String json(Object value) {

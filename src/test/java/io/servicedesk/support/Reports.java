@@ -47,6 +47,11 @@ public final class Reports {
         return this;
     }
 
+    /** The demo portal of the report's client (northwind-portal, ...): it may report for that client only. */
+    public String portal() {
+        return fields.get("clientId") + "-portal";
+    }
+
     public String json() {
         return Api.json(fields);
     }

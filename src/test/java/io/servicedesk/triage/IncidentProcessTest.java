@@ -206,7 +206,7 @@ class IncidentProcessTest {
     }
 
     private ProcessInstance report(Reports report) {
-        Api.Response response = api.post("portal", "/api/incidents", report.json());
+        Api.Response response = api.post(report.portal(), "/api/incidents", report.json());
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         String ticket = response.json().get("ticket").asText();
         return runtime.createProcessInstanceQuery().processInstanceBusinessKey(ticket).singleResult();

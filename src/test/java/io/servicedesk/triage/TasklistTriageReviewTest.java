@@ -150,7 +150,7 @@ class TasklistTriageReviewTest {
     // --- the service -------------------------------------------------------------------------------------
 
     private String report(Reports report) {
-        Api.Response response = api.post("portal", "/api/incidents", report.json());
+        Api.Response response = api.post(report.portal(), "/api/incidents", report.json());
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         String ticket = response.json().get("ticket").asText();
         Jobs.runDue(engine, ticket);
