@@ -60,34 +60,28 @@ class ApiDocumentation {
                         Every error is `application/problem+json` (RFC 9457): `status`, `title`, `detail`, \
                         and for a request field at fault `errors: [{"field": ..., "message": ...}]`. A rejected \
                         request changes nothing."""))
-                .components(new Components()
-                        .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
-                                .description("A service-desk account (Camunda identity)"))
-                        .addSchemas(FIELD_ERROR, new ObjectSchema()
-                                .description("One request field at fault")
-                                .addProperty("field", new StringSchema().example("clientId")
-                                        .description("The field: a JSON path into the body, a parameter or a header"))
-                                .addProperty("message", new StringSchema().example("must not be blank")
-                                        .description("What is wrong with it"))
-                                .required(List.of("field", "message")))
-                        .addSchemas(PROBLEM, new ObjectSchema()
-                                .description("An error (RFC 9457 problem details)")
-                                .addProperty("type", new StringSchema().example("about:blank"))
-                                .addProperty("title", new StringSchema().example("Invalid request"))
-                                .addProperty("status", new IntegerSchema().example(400))
-                                .addProperty("detail", new StringSchema().example("clientId: must not be blank"))
-                                .addProperty("instance", new StringSchema().example("/api/incidents"))
-                                .addProperty("errors", new ArraySchema()
-                                        .items(new Schema<>().$ref("#/components/schemas/" + FIELD_ERROR))
-                                        .description("The request fields at fault; absent when no single field is"))
-                                .required(List.of("title", "status"))))
                 .addSecurityItem(new SecurityRequirement().addList(BASIC));
     }
 
-    /** Tags and error responses for every operation, also for endpoints added later. */
+    /**
+     * Runs on the finished document, so it also covers endpoints added later: the error schemas and the login
+     * (added here, after springdoc dropped components nothing referred to yet), one tag per resource, the
+     * errors of every operation, and operation ids without springdoc's numbered duplicates ("read_2").
+     */
     @Bean
     OpenApiCustomizer problemResponses() {
         return api -> {
+            if (api.getComponents() == null) {
+                api.setComponents(new Components());
+            }
+            api.getComponents()
+                    .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
+                            .description("A service-desk account (Camunda identity)"))
+                    .addSchemas(FIELD_ERROR, fieldErrorSchema())
+                    .addSchemas(PROBLEM, problemSchema());
+            Map<String, Long> names = new LinkedHashMap<>();
+            api.getPaths().values().forEach(item -> item.readOperations().forEach(operation ->
+                    names.merge(baseName(operation), 1L, Long::sum)));
             List<String> used = new ArrayList<>();
             api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
                 String resource = resourceOf(path);
@@ -95,12 +89,64 @@ class ApiDocumentation {
                 if (!used.contains(resource)) {
                     used.add(resource);
                 }
+                String base = baseName(operation);
+                operation.setOperationId(names.getOrDefault(base, 0L) > 1 ? base + camel(lastNoun(path)) : base);
                 describeErrors(path, method, operation);
             }));
             api.setTags(used.stream().sorted()
                     .map(name -> new Tag().name(name).description(TAGS.get(name)))
                     .toList());
         };
+    }
+
+    private static Schema<?> fieldErrorSchema() {
+        return new ObjectSchema()
+                .description("One request field at fault")
+                .addProperty("field", new StringSchema().example("clientId")
+                        .description("The field: a JSON path into the body, a parameter or a header"))
+                .addProperty("message", new StringSchema().example("must not be blank")
+                        .description("What is wrong with it"))
+                .required(List.of("field", "message"));
+    }
+
+    private static Schema<?> problemSchema() {
+        return new ObjectSchema()
+                .description("An error (RFC 9457 problem details)")
+                .addProperty("type", new StringSchema().example("about:blank"))
+                .addProperty("title", new StringSchema().example("Invalid request"))
+                .addProperty("status", new IntegerSchema().example(400))
+                .addProperty("detail", new StringSchema().example("clientId: must not be blank"))
+                .addProperty("instance", new StringSchema().example("/api/incidents"))
+                .addProperty("errors", new ArraySchema()
+                        .items(new Schema<>().$ref("#/components/schemas/" + FIELD_ERROR))
+                        .description("The request fields at fault; absent when no single field is"))
+                .required(List.of("title", "status"));
+    }
+
+    /** springdoc names an operation after its Java method, numbering repeats: "read_2" is a "read". */
+    private static String baseName(Operation operation) {
+        return operation.getOperationId() == null ? "operation" : operation.getOperationId().replaceAll("_\\d+$", "");
+    }
+
+    /** "/api/incidents/{ticket}/vendor-updates" ends with vendor updates. */
+    private static String lastNoun(String path) {
+        String[] segments = path.split("/");
+        for (int i = segments.length - 1; i >= 0; i--) {
+            if (!segments[i].isEmpty() && !segments[i].startsWith("{")) {
+                return segments[i];
+            }
+        }
+        return "api";
+    }
+
+    private static String camel(String words) {
+        StringBuilder camel = new StringBuilder();
+        for (String word : words.split("-")) {
+            if (!word.isEmpty()) {
+                camel.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        return camel.toString();
     }
 
     /** "/api/incidents/{ticket}/priority" is about incidents. */

@@ -10,7 +10,6 @@ import java.util.Map;
  * @param open                  incidents not closed, by "priority/state"
  * @param responseOverdue       open incidents past their response target with nobody responding yet
  * @param responseBreached      incidents whose first response came, or is still missing, after the target
- * @param resolutionBreached    incidents resolved, or still unresolved, after their resolution target
  * @param updatesOverdue        open incidents whose next client update is past due right now
  * @param lateUpdates           client updates sent after the time they were due
  * @param jobsDue               jobs due now and not yet run: the job executor's backlog
@@ -19,7 +18,7 @@ import java.util.Map;
  * @param oldestMailPending     how long the oldest undelivered mail has waited (zero when none)
  */
 record Figures(Map<String, Long> open, Map<String, Long> responseOverdue, Map<String, Long> responseBreached,
-        Map<String, Long> resolutionBreached, Map<String, Long> updatesOverdue, Map<String, Long> lateUpdates,
+        Map<String, Long> updatesOverdue, Map<String, Long> lateUpdates,
         long jobsDue, long jobsFailed, long mailPending, Duration oldestMailPending) {
 
     static String key(String priority, String state) {

@@ -62,7 +62,7 @@ class Readings {
         Map<String, Object> pending = jdbc.queryForMap(
                 "select count(*) as pending, min(created_at) as oldest from communications where status = 'PENDING'");
         Instant oldest = instant(pending.get("oldest"));
-        return new Figures(open, responseOverdue, responseBreached, Map.of(), updatesOverdue, lateUpdates,
+        return new Figures(open, responseOverdue, responseBreached, updatesOverdue, lateUpdates,
                 jobsDue, jobsFailed, ((Number) pending.get("pending")).longValue(),
                 oldest == null || oldest.isAfter(now) ? Duration.ZERO : Duration.between(oldest, now));
     }

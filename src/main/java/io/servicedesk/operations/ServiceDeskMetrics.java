@@ -46,8 +46,6 @@ class ServiceDeskMetrics implements MeterBinder {
             byPriority(registry, priority, "servicedesk.response.breaches",
                     "Incidents whose first response came, or is still missing, after the response target",
                     Figures::responseBreached);
-            byPriority(registry, priority, "servicedesk.resolution.breaches",
-                    "Incidents resolved, or still unresolved, after the resolution target", Figures::resolutionBreached);
             byPriority(registry, priority, "servicedesk.client.updates.overdue",
                     "Open incidents whose next client update is past due", Figures::updatesOverdue);
             byPriority(registry, priority, "servicedesk.client.updates.late",

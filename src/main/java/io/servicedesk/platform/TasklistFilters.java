@@ -65,11 +65,12 @@ class TasklistFilters {
         properties.put("description", description);
         properties.put("priority", priority);
         properties.put("refresh", true);
+        // a card shows the first two without expanding; its name already says ticket and client
         properties.put("variables", List.of(
-                variable("ticket", "Ticket"),
-                variable("clientName", "Client"),
                 variable("priority", "Priority"),
-                variable("summary", "Summary")));
+                variable("summary", "Summary"),
+                variable("ticket", "Ticket"),
+                variable("clientName", "Client")));
         Filter filter = filters.newTaskFilter(name).setQuery(query).setProperties(properties);
         return filters.saveFilter(filter);
     }

@@ -58,7 +58,9 @@ class WebappBannerTest {
         webapps.logIn("tasklist", "admin");
         for (String each : List.of("tasklist", "cockpit", "admin")) {
             app = each;
-            webapps.open(each);
+            if (!each.equals("tasklist")) {
+                webapps.open(each);
+            }
             browser.screenshot("webapp-" + each);
 
             assertThat(browser.driver().findElements(By.cssSelector(".ce-eol-banner")))

@@ -2,8 +2,11 @@ package io.servicedesk.support;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import java.time.Duration;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Camunda's webapps (Tasklist, Cockpit, Admin) in a real browser: their addresses and their login. */
 public final class Webapps {
@@ -34,7 +37,7 @@ public final class Webapps {
         By nameField = By.cssSelector("input[ng-model='username']");
         By passwordField = By.cssSelector("input[ng-model='password']");
         // the login page re-renders while it starts: type only once both fields take input, and check them
-        browser.waiting().until(driver -> {
+        pageLoad().until(driver -> {
             WebElement name = ExpectedConditions.elementToBeClickable(nameField).apply(driver);
             WebElement password = ExpectedConditions.elementToBeClickable(passwordField).apply(driver);
             if (name == null || password == null) {
@@ -49,12 +52,22 @@ public final class Webapps {
             return user.equals(name.getAttribute("value")) && Api.PASSWORD.equals(password.getAttribute("value"));
         });
         browser.driver().findElement(By.xpath("//button[normalize-space(.)='Log in']")).click();
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(ACCOUNT_MENU));
+        pageLoad().until(ExpectedConditions.visibilityOfElementLocated(ACCOUNT_MENU));
     }
 
     /** Opens an app as the user logged in already, and waits until its header shows them. */
     public void open(String app) {
         browser.driver().get(url(app));
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(ACCOUNT_MENU));
+        pageLoad().until(ExpectedConditions.visibilityOfElementLocated(ACCOUNT_MENU));
+    }
+
+    /**
+     * A new page of a webapp loads megabytes of scripts, and the first one after the service started also
+     * its REST application: seconds on a quiet machine, minutes on a busy one.
+     */
+    private WebDriverWait pageLoad() {
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(180));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 }
