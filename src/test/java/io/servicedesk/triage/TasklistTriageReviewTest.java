@@ -11,6 +11,7 @@ import io.servicedesk.support.Reports;
 import io.servicedesk.support.ServiceDeskTest;
 import io.servicedesk.support.Webapps;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -208,13 +209,20 @@ class TasklistTriageReviewTest {
         // the team's cards show priority, summary, ticket and client: the team may read instance variables
         browser.waiting().until(ExpectedConditions.textMatches(
                 By.cssSelector("ol.tasks-list > li.task span.variable-value"), java.util.regex.Pattern.compile("P[1-4]")));
-        List<WebElement> links = driver.findElements(By.xpath("//ol[contains(@class,'tasks-list')]"
+        By link = By.xpath("//ol[contains(@class,'tasks-list')]"
                 + "/li[contains(@class,'task')][.//span[contains(@class,'variable-value')][normalize-space(.)="
-                + literal(ticket) + "]]//h4[contains(@class,'task')]/a"));
-        if (links.size() == 1) {
+                + literal(ticket) + "]]//h4[contains(@class,'task')]/a");
+        // the list re-renders while it refreshes: find and click in one go, again if the card was replaced
+        boolean onTheList = browser.waiting().until(driver -> {
+            List<WebElement> links = driver.findElements(link);
+            if (links.size() != 1) {
+                return Optional.of(false);
+            }
             assertThat(links.get(0).getText().trim()).isEqualTo(task.getName());
             click(links.get(0));
-        } else {
+            return Optional.of(true);
+        }).orElseThrow();
+        if (!onTheList) {
             System.out.printf("No card in \"%s\" shows %s: opening %s by its link%n", filter, ticket,
                     task.getName());
             String filterId = engine.getFilterService().createFilterQuery().filterName(filter).singleResult().getId();
