@@ -36,10 +36,10 @@ class IncidentTaskObserver implements UserTaskObserver {
         ticketOf(task).ifPresent(ticket -> {
             IncidentState state = stateProperty(task);
             if (state != null) {
-                register.workStarted(ticket, task.getName(), candidateGroup(task), task.getAssignee(), state);
+                register.workStarted(ticket, activity(task), candidateGroup(task), task.getAssignee(), state);
             } else {
                 // side tasks (client updates, chases, reviews) do not change who works the incident
-                register.note(ticket, TimelineEvent.TASK_OPENED, "system", task.getName() + " for "
+                register.note(ticket, TimelineEvent.TASK_OPENED, "system", activity(task) + " for "
                         + (task.getAssignee() != null ? task.getAssignee() : candidateGroup(task)));
             }
         });
@@ -51,9 +51,9 @@ class IncidentTaskObserver implements UserTaskObserver {
             if (stateProperty(task) == null) {
                 return;
             }
-            register.workAssigned(ticket, task.getName(), task.getAssignee(), actor.id());
+            register.workAssigned(ticket, activity(task), task.getAssignee(), actor.id());
             if (task.getAssignee() != null && property(task, FIRST_RESPONSE_PROPERTY) != null) {
-                register.firstResponse(ticket, task.getAssignee(), task.getName() + " taken by " + task.getAssignee());
+                register.firstResponse(ticket, task.getAssignee(), activity(task) + " taken by " + task.getAssignee());
             }
         });
     }
@@ -61,9 +61,9 @@ class IncidentTaskObserver implements UserTaskObserver {
     @Override
     public void completed(DelegateTask task) {
         ticketOf(task).ifPresent(ticket -> {
-            register.workCompleted(ticket, task.getName(), actor.id());
+            register.workCompleted(ticket, activity(task), actor.id());
             if (property(task, FIRST_RESPONSE_PROPERTY) != null) {
-                register.firstResponse(ticket, actor.id(), task.getName() + " completed");
+                register.firstResponse(ticket, actor.id(), activity(task) + " completed");
             }
         });
     }
@@ -75,6 +75,12 @@ class IncidentTaskObserver implements UserTaskObserver {
         String businessKey = task.getExecution().getProcessBusinessKey();
         return Tickets.number(businessKey).isPresent() && register.find(businessKey).isPresent()
                 ? Optional.of(businessKey) : Optional.empty();
+    }
+
+    /** The task as the diagram names it: Tasklist shows it with ticket and client added, the timeline needs neither. */
+    private static String activity(DelegateTask task) {
+        UserTask element = task.getBpmnModelElementInstance();
+        return element != null && element.getName() != null ? element.getName() : task.getName();
     }
 
     private static String candidateGroup(DelegateTask task) {

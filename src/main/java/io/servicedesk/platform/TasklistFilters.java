@@ -12,8 +12,9 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
 /**
- * A Tasklist filter per team, showing the ticket's client, summary and priority in the list and
- * sorted by due date, plus "My tasks" for everybody. Created once, by name.
+ * A Tasklist filter per team, showing the ticket's client, summary and priority in the list (the cards show
+ * the task's due date and priority themselves), earliest due first, then the most urgent; plus "My tasks" for
+ * everybody. Created once, by name.
  */
 @Component
 class TasklistFilters {
@@ -57,16 +58,19 @@ class TasklistFilters {
         if (existing != null) {
             return existing;
         }
-        query.orderByDueDate().asc().orderByTaskCreateTime().asc();
+        // earliest due first, undated work last (H2 is told to sort nulls like PostgreSQL), then most urgent;
+        // Tasklist appends its own sorting after the filter's
+        query.orderByDueDate().asc().orderByTaskPriority().desc().orderByTaskCreateTime().asc();
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("description", description);
         properties.put("priority", priority);
         properties.put("refresh", true);
+        // a card shows the first two without expanding; its name already says ticket and client
         properties.put("variables", List.of(
-                variable("ticket", "Ticket"),
-                variable("clientName", "Client"),
                 variable("priority", "Priority"),
-                variable("summary", "Summary")));
+                variable("summary", "Summary"),
+                variable("ticket", "Ticket"),
+                variable("clientName", "Client")));
         Filter filter = filters.newTaskFilter(name).setQuery(query).setProperties(properties);
         return filters.saveFilter(filter);
     }

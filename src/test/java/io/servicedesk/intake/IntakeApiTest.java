@@ -86,7 +86,9 @@ class IntakeApiTest {
         assertThat(incident.get("accountableOwner").asText()).isEqualTo("dispatcher");
         assertThat(incident.get("workingTeam").asText()).isEqualTo("helpdesk");
         assertThat(incident.get("scopeGap").asBoolean()).isFalse();
-        assertThat(incident.get("openTasks").get(0).get("name").asText()).isEqualTo("Work incident");
+        // named as Tasklist shows it: the work, the ticket and the client
+        assertThat(incident.get("openTasks").get(0).get("name").asText())
+                .isEqualTo("Work incident · " + ticket + " · Northwind Dental");
         assertThat(incident.get("openTasks").get(0).get("candidateGroup").asText()).isEqualTo("helpdesk");
         List<String> types = new ArrayList<>();
         incident.get("timeline").forEach(line -> types.add(line.get("type").asText()));

@@ -9,7 +9,9 @@ import io.servicedesk.support.Clock;
 import io.servicedesk.support.Jobs;
 import io.servicedesk.support.Reports;
 import io.servicedesk.support.ServiceDeskTest;
+import io.servicedesk.support.Webapps;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -181,25 +183,7 @@ class TasklistTriageReviewTest {
     }
 
     private void logIn(String user) {
-        driver.get(tasklist());
-        By nameField = By.cssSelector("input[ng-model='username']");
-        By passwordField = By.cssSelector("input[ng-model='password']");
-        // the login page re-renders while it starts: type only once both fields take input, and check them
-        browser.waiting().until(driver -> {
-            WebElement name = ExpectedConditions.elementToBeClickable(nameField).apply(driver);
-            WebElement password = ExpectedConditions.elementToBeClickable(passwordField).apply(driver);
-            if (name == null || password == null) {
-                return false;
-            }
-            name.click();
-            name.clear();
-            name.sendKeys(user);
-            password.click();
-            password.clear();
-            password.sendKeys(Api.PASSWORD);
-            return user.equals(name.getAttribute("value")) && Api.PASSWORD.equals(password.getAttribute("value"));
-        });
-        driver.findElement(By.xpath("//button[normalize-space(.)='Log in']")).click();
+        new Webapps(browser, port, engine).logIn("tasklist", user);
         // logged in: the filter list is there
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//*[contains(@class,'task-filters')]")));
@@ -222,16 +206,23 @@ class TasklistTriageReviewTest {
     private void openTaskFromList(String filter, String ticket, Task task) {
         By cards = By.cssSelector("section.tasks-list ol.tasks-list > li.task");
         browser.waiting().until(ExpectedConditions.numberOfElementsToBeMoreThan(cards, 0));
-        // the team's cards show ticket, client, priority and summary: the team may read instance variables
+        // the team's cards show priority, summary, ticket and client: the team may read instance variables
         browser.waiting().until(ExpectedConditions.textMatches(
-                By.cssSelector("ol.tasks-list > li.task span.variable-value"), java.util.regex.Pattern.compile("INC-\\d+")));
-        List<WebElement> links = driver.findElements(By.xpath("//ol[contains(@class,'tasks-list')]"
+                By.cssSelector("ol.tasks-list > li.task span.variable-value"), java.util.regex.Pattern.compile("P[1-4]")));
+        By link = By.xpath("//ol[contains(@class,'tasks-list')]"
                 + "/li[contains(@class,'task')][.//span[contains(@class,'variable-value')][normalize-space(.)="
-                + literal(ticket) + "]]//h4[contains(@class,'task')]/a"));
-        if (links.size() == 1) {
+                + literal(ticket) + "]]//h4[contains(@class,'task')]/a");
+        // the list re-renders while it refreshes: find and click in one go, again if the card was replaced
+        boolean onTheList = browser.waiting().until(driver -> {
+            List<WebElement> links = driver.findElements(link);
+            if (links.size() != 1) {
+                return Optional.of(false);
+            }
             assertThat(links.get(0).getText().trim()).isEqualTo(task.getName());
             click(links.get(0));
-        } else {
+            return Optional.of(true);
+        }).orElseThrow();
+        if (!onTheList) {
             System.out.printf("No card in \"%s\" shows %s: opening %s by its link%n", filter, ticket,
                     task.getName());
             String filterId = engine.getFilterService().createFilterQuery().filterName(filter).singleResult().getId();
