@@ -15,13 +15,15 @@ public final class Groups {
     public static final String ADMIN = "camunda-admin";
     /** Technical accounts of the portal, the mail gateway and monitoring: they report incidents, nothing else. */
     public static final String INTAKE = "intake";
+    /** Technical account of monitoring (Alertmanager): posts alerts and reports for any client, reads nothing. */
+    public static final String MONITORING = "monitoring";
 
     /** The people who work incidents in Tasklist. */
     public static final List<String> WORKERS = List.of(DISPATCH, HELPDESK, ENGINEERING, VENDOR_MANAGEMENT, ON_CALL,
             DUTY_MANAGER);
 
     public static final List<String> ALL = List.of(DISPATCH, HELPDESK, ENGINEERING, VENDOR_MANAGEMENT, ON_CALL,
-            DUTY_MANAGER, AUDITOR, ADMIN, INTAKE);
+            DUTY_MANAGER, AUDITOR, ADMIN, INTAKE, MONITORING);
 
     private Groups() {
     }

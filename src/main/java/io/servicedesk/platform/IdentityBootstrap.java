@@ -35,7 +35,8 @@ public class IdentityBootstrap {
             io.servicedesk.platform.Groups.DUTY_MANAGER, "Duty managers",
             io.servicedesk.platform.Groups.AUDITOR, "Auditors",
             io.servicedesk.platform.Groups.ADMIN, "Administrators",
-            io.servicedesk.platform.Groups.INTAKE, "Intake integrations");
+            io.servicedesk.platform.Groups.INTAKE, "Intake integrations",
+            io.servicedesk.platform.Groups.MONITORING, "Monitoring");
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;

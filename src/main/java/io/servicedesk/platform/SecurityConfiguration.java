@@ -49,6 +49,12 @@ class SecurityConfiguration {
                         .requestMatchers(Stream.of(CATALOG).map(path::matcher).toArray(
                                 org.springframework.security.web.util.matcher.RequestMatcher[]::new))
                         .hasAnyAuthority(Groups.authority(Groups.DISPATCH), Groups.authority(Groups.ADMIN))
+                        // monitoring posts alerts, and may report incidents like a portal
+                        .requestMatchers(path.matcher(HttpMethod.POST, "/api/alerts/alertmanager"))
+                        .hasAnyAuthority(Groups.authority(Groups.MONITORING), Groups.authority(Groups.ADMIN))
+                        .requestMatchers(path.matcher(HttpMethod.POST, "/api/incidents"))
+                        .hasAnyAuthority(Stream.concat(Stream.of(workers), Stream.of(Groups.authority(Groups.MONITORING)))
+                                .toArray(String[]::new))
                         .requestMatchers(path.matcher(HttpMethod.POST, "/api/incidents/*/priority"),
                                 path.matcher(HttpMethod.POST, "/api/incidents/*/owner"))
                         .hasAnyAuthority(Groups.authority(Groups.DISPATCH), Groups.authority(Groups.DUTY_MANAGER),
