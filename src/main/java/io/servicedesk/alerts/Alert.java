@@ -125,12 +125,6 @@ public class Alert {
         return route == AlertRoute.INCIDENT || incidentNumber != null;
     }
 
-    /** The same firing, re-sent (repeat_interval, an HA peer, a retry). */
-    void seenAgain(Instant now) {
-        notifications++;
-        lastSeenAt = now;
-    }
-
     /** A new firing (a new startsAt) of the alert while it is still open. */
     void firedAgain(Instant now) {
         occurrences++;

@@ -110,14 +110,14 @@ class AlertReceiver {
         var now = clock.now();
         var seen = occurrences.findByFingerprintAndStartsAt(notified.fingerprint(), notified.startsAt());
         if (seen.isPresent()) {
-            Alert alert = alerts.findById(seen.get().getAlertId()).orElseThrow();
             boolean clearedBefore = seen.get().getEndsAt() != null;
             if (!notified.resolved() || clearedBefore) {
-                alert.seenAgain(now);
-                return new Taken(alert.reference(), Outcome.REPEAT);
+                // the same firing re-sent (repeat_interval, an HA peer, a retry)
+                alerts.seenAgain(seen.get().getAlertId(), now);
+                return new Taken(Alert.PREFIX + seen.get().getAlertId(), Outcome.REPEAT);
             }
             seen.get().cleared(notified.endsAtOr(now));
-            return clear(alert, notified, now);
+            return clear(alerts.findById(seen.get().getAlertId()).orElseThrow(), notified, now);
         }
         Alert open = openAlert(notified.fingerprint(), now);
         if (open != null) {

@@ -85,13 +85,6 @@ public class ProblemReview {
         return Optional.of(Long.parseLong(reference.substring(PREFIX.length())));
     }
 
-    void occurred(Instant startsAt) {
-        occurrences++;
-        if (startsAt.isAfter(lastOccurrenceAt)) {
-            lastOccurrenceAt = startsAt;
-        }
-    }
-
     void escalated(Instant at) {
         this.escalatedAt = at;
     }

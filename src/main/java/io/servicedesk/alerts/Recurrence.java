@@ -55,9 +55,12 @@ class Recurrence {
             return; // no contract, no terms: the scope decision comes first
         }
         String key = firing.getRecurrenceKey();
+        if (occurrences.countByRecurrenceKeyAndStartsAt(key, firing.getStartsAt()) > 1) {
+            return; // started together with a firing counted already
+        }
         Optional<ProblemReview> open = reviews.findByOpenKey(key);
         if (open.isPresent()) {
-            open.get().occurred(firing.getStartsAt());
+            reviews.occurred(open.get().getId(), firing.getStartsAt());
             return;
         }
         Contract contract = catalog.contract(alert.getContractId());
@@ -69,7 +72,7 @@ class Recurrence {
         if (lastReview.isPresent() && lastReview.get().isAfter(since)) {
             since = lastReview.get();
         }
-        long count = occurrences.countByRecurrenceKeyAndStartsAtAfter(key, since);
+        long count = occurrences.countFiringsSince(key, since);
         if (count < terms.recurrenceCount()) {
             return;
         }

@@ -20,7 +20,7 @@ final class AlertJobs {
     static void runDue(ProcessEngine engine) {
         for (int round = 0; round < 100; round++) {
             List<Job> due = PROCESSES.stream().flatMap(key -> engine.getManagementService().createJobQuery()
-                    .processDefinitionKey(key).executable().list().stream())
+                    .processDefinitionKey(key).active().executable().list().stream())
                     .toList();
             if (due.isEmpty()) {
                 return;

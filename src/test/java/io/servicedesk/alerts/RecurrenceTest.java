@@ -137,6 +137,23 @@ class RecurrenceTest {
     }
 
     @Test
+    void alertsOfOneRuleEvaluationAreOneFiring() {
+        String alertname = Notifications.unique("VolumeLow");
+        for (String day : List.of("2026-11-02", "2026-11-03")) {
+            Clock.at(day + "T10:00", LA);
+            // three volumes of the host cross the threshold in the same evaluation: they start together
+            List<Notifications.Alert> volumes = List.of("/", "/var", "/data").stream()
+                    .map(mount -> Notifications.alert(alertname).severity("warning").asset("northwind-accounting-db")
+                            .label("mountpoint", mount).startsAt(local(day + "T10:00")))
+                    .toList();
+            assertThat(post(Notifications.message(volumes)).status()).isEqualTo(200);
+            AlertJobs.runDue(engine);
+        }
+
+        assertThat(reviews.findAll()).noneMatch(review -> review.getAlertname().equals(alertname));
+    }
+
+    @Test
     void aReviewWithoutItsCauseIsRefusedAndStaysOpen() {
         Notifications.Alert lowDisk = Notifications.alert(Notifications.unique("RdsLowDisk")).severity("warning")
                 .asset("northwind-rds-host");
