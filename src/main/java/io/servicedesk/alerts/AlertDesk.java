@@ -16,7 +16,9 @@ import io.servicedesk.platform.ServiceDeskProperties;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,7 +62,7 @@ class AlertDesk {
 
     /** Where the alert goes; for an owned warning also who acknowledges it by when, and who it escalates to. */
     record Routing(Path path, String owner, List<String> teams, Date acknowledgeBy, String dutyManagerGroup,
-            java.util.Map<String, Object> form) {
+            Map<String, Object> form) {
     }
 
     Routing route(String reference) {
@@ -166,8 +168,8 @@ class AlertDesk {
     }
 
     /** Tasklist's lists and Cockpit show these: the reference, the client, what fired where. */
-    java.util.Map<String, Object> displayVariables(Alert alert, AlertMapping.Target target) {
-        java.util.Map<String, Object> variables = new java.util.HashMap<>();
+    Map<String, Object> displayVariables(Alert alert, AlertMapping.Target target) {
+        Map<String, Object> variables = new HashMap<>();
         variables.put(AlertVariables.TICKET, alert.reference());
         variables.put(AlertVariables.CLIENT_NAME, target.clientName() == null ? "(unknown client)" : target.clientName());
         variables.put(AlertVariables.SUMMARY, Text.cut(alert.getAlertname() + " on " + assetName(alert) + ": "
@@ -177,8 +179,8 @@ class AlertDesk {
     }
 
     /** What the acknowledgement form shows besides the lists' variables; only a warning has the form. */
-    private java.util.Map<String, Object> formVariables(Alert alert) {
-        java.util.Map<String, Object> variables = new java.util.HashMap<>();
+    private Map<String, Object> formVariables(Alert alert) {
+        Map<String, Object> variables = new HashMap<>();
         variables.put(AlertVariables.ASSET_NAME, assetName(alert));
         variables.put(AlertVariables.ALERT_NAME, alert.getAlertname());
         variables.put(AlertVariables.ALERT_DESCRIPTION, alert.getDescription() == null ? alert.getSummary()

@@ -5,9 +5,11 @@ import io.servicedesk.incident.IncidentRegister;
 import io.servicedesk.incident.IncidentState;
 import io.servicedesk.incident.TimelineEvent;
 import io.servicedesk.platform.ServiceClock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -107,8 +109,8 @@ class AlertReceiver {
     }
 
     private Taken take(AlertmanagerMessage.Notified notified, String receivedBy) {
-        var now = clock.now();
-        var seen = occurrences.findByFingerprintAndStartsAt(notified.fingerprint(), notified.startsAt());
+        Instant now = clock.now();
+        Optional<AlertOccurrence> seen = occurrences.findByFingerprintAndStartsAt(notified.fingerprint(), notified.startsAt());
         if (seen.isPresent()) {
             boolean clearedBefore = seen.get().getEndsAt() != null;
             if (!notified.resolved() || clearedBefore) {
@@ -147,7 +149,7 @@ class AlertReceiver {
     }
 
     /** The open alert with this fingerprint; one whose incident is resolved or closed is over and closes now. */
-    private Alert openAlert(String fingerprint, java.time.Instant now) {
+    private Alert openAlert(String fingerprint, Instant now) {
         Alert open = alerts.findByOpenFingerprint(fingerprint).orElse(null);
         if (open != null && open.getIncidentNumber() != null) {
             IncidentState state = register.getByNumber(open.getIncidentNumber()).getState();
@@ -161,7 +163,7 @@ class AlertReceiver {
         return open;
     }
 
-    private Taken clear(Alert alert, AlertmanagerMessage.Notified notified, java.time.Instant now) {
+    private Taken clear(Alert alert, AlertmanagerMessage.Notified notified, Instant now) {
         boolean news = !alert.isCleared();
         alert.cleared(notified.endsAtOr(now), now);
         if (news) {

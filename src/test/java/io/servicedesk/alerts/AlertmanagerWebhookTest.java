@@ -2,7 +2,6 @@ package io.servicedesk.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.servicedesk.incident.Incident;
 import io.servicedesk.incident.IncidentRegister;
 import io.servicedesk.incident.IncidentState;
@@ -15,10 +14,8 @@ import io.servicedesk.support.Jobs;
 import io.servicedesk.support.ServiceDeskTest;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
