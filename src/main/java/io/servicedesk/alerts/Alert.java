@@ -106,10 +106,7 @@ public class Alert {
     }
 
     static Optional<Long> idOf(String reference) {
-        if (reference == null || !reference.matches(PREFIX + "\\d{1,18}")) {
-            return Optional.empty();
-        }
-        return Optional.of(Long.parseLong(reference.substring(PREFIX.length())));
+        return References.idOf(PREFIX, reference);
     }
 
     boolean isOpen() {
