@@ -2,6 +2,7 @@ package io.servicedesk.contract;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -47,6 +48,8 @@ public class Contract {
     private ServiceScope partnerSupport;
     private LocalDate validFrom;
     private LocalDate validTo;
+    @Embedded
+    private AlertTerms alerting;
     @Version
     private Long version;
 
@@ -125,6 +128,7 @@ public class Contract {
         this.partnerSupport = terms.scopedServices().get(ScopedService.PARTNER_SUPPORT);
         this.validFrom = terms.validFrom();
         this.validTo = terms.validTo();
+        this.alerting = terms.alerting();
         this.supportHours.clear();
         this.supportHours.addAll(terms.supportHours());
         this.holidays.clear();
@@ -148,6 +152,7 @@ public class Contract {
     public int getConfirmationBusinessDays() { return confirmationBusinessDays; }
     public LocalDate getValidFrom() { return validFrom; }
     public LocalDate getValidTo() { return validTo; }
+    public AlertTerms getAlerting() { return alerting == null ? AlertTerms.DEFAULTS : alerting; }
     public Long getVersion() { return version; }
     public Set<SupportHours> getSupportHours() { return Set.copyOf(supportHours); }
     public Set<Holiday> getHolidays() { return Set.copyOf(holidays); }

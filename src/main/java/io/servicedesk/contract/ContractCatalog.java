@@ -1,6 +1,7 @@
 package io.servicedesk.contract;
 
 import io.servicedesk.platform.Conflict;
+import io.servicedesk.platform.Directory;
 import io.servicedesk.platform.InvalidField;
 import io.servicedesk.platform.NotFound;
 import java.time.LocalDate;
@@ -23,11 +24,13 @@ public class ContractCatalog {
     private final Clients clients;
     private final Contracts contracts;
     private final Assets assets;
+    private final Directory directory;
 
-    ContractCatalog(Clients clients, Contracts contracts, Assets assets) {
+    ContractCatalog(Clients clients, Contracts contracts, Assets assets, Directory directory) {
         this.clients = clients;
         this.contracts = contracts;
         this.assets = assets;
+        this.directory = directory;
     }
 
     // --- clients
@@ -133,11 +136,25 @@ public class ContractCatalog {
         return assets.findById(id);
     }
 
+    /** The asset monitoring knows by this identifier (a Prometheus {@code instance}, a host name). */
+    @Transactional(readOnly = true)
+    public Optional<Asset> findAssetByMonitoringId(String monitoringId) {
+        return assets.findByMonitoringId(monitoringId);
+    }
+
+    /** The service owner decided to add an asset to the contract: from now on it is in scope. */
+    public Asset bringIntoScope(String id) {
+        Asset asset = asset(id);
+        asset.bringIntoScope();
+        return asset;
+    }
+
     public Asset createAsset(String id, String clientId, AssetDetails details) {
         if (assets.existsById(id)) {
             throw new Conflict("id", "Asset " + id + " exists already");
         }
         requireClient(clientId);
+        validate(id, details);
         Asset asset = new Asset(id, clientId);
         details.applyTo(asset);
         return assets.save(asset);
@@ -149,16 +166,52 @@ public class ContractCatalog {
             throw new InvalidField("clientId", "An asset cannot move to another client");
         }
         checkVersion(expectedVersion, asset.getVersion());
+        validate(id, details);
         details.applyTo(asset);
         return assets.saveAndFlush(asset);
     }
 
-    /** What an asset is, apart from its identity. */
+    /**
+     * What an asset is, apart from its identity.
+     *
+     * @param alertOwner    the service-desk user who owns its monitoring alerts (null: the contract's default owner)
+     * @param alertTeam     the group that maintains it and sees its alerts (optional)
+     * @param monitoringIds how monitoring names it, e.g. the Prometheus {@code instance} label
+     */
     public record AssetDetails(String name, String kind, Criticality criticality, String owner,
-            String maintenanceGroup, boolean inScope) {
+            String maintenanceGroup, boolean inScope, String alertOwner, String alertTeam,
+            Set<String> monitoringIds) {
+
+        public AssetDetails {
+            monitoringIds = monitoringIds == null ? Set.of() : Set.copyOf(monitoringIds);
+        }
+
+        /** An asset whose alerts the contract's default owner holds, unknown to monitoring by other names. */
+        public AssetDetails(String name, String kind, Criticality criticality, String owner, String maintenanceGroup,
+                boolean inScope) {
+            this(name, kind, criticality, owner, maintenanceGroup, inScope, null, null, Set.of());
+        }
 
         void applyTo(Asset asset) {
             asset.update(name, kind, criticality, owner, maintenanceGroup, inScope);
+            asset.alerting(alertOwner, alertTeam, monitoringIds);
+        }
+    }
+
+    private void validate(String assetId, AssetDetails details) {
+        if (details.alertOwner() != null && !directory.isUser(details.alertOwner())) {
+            throw InvalidField.unknownReference("alertOwner", "No service-desk user " + details.alertOwner()
+                    + ": an alert owner is somebody who can acknowledge alerts in Tasklist");
+        }
+        if (details.alertTeam() != null && !directory.isGroup(details.alertTeam())) {
+            throw InvalidField.unknownReference("alertTeam", "No group " + details.alertTeam());
+        }
+        for (String monitoringId : details.monitoringIds()) {
+            assets.findByMonitoringId(monitoringId).filter(other -> !other.getId().equals(assetId))
+                    .ifPresent(other -> {
+                        throw new Conflict("monitoringIds", "Monitoring identifier " + monitoringId
+                                + " names asset " + other.getId() + " already; an alert must name one asset");
+                    });
         }
     }
 

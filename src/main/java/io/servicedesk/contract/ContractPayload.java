@@ -40,6 +40,7 @@ public record ContractPayload(
         @Size(max = 4) List<@Valid @NotNull VendorPayload> vendors,
         LocalDate validFrom,
         LocalDate validTo,
+        @Valid Alerting alerting,
         Long version) {
 
     public static final String DEFAULT_ON_CALL_GROUP = "on-call";
@@ -59,6 +60,28 @@ public record ContractPayload(
 
     public record VendorPayload(@NotNull VendorKind kind, @NotBlank @Size(max = 200) String name,
             @NotBlank @Email @Size(max = 320) String email, @NotNull @Min(1) Integer responseTargetMinutes) {
+    }
+
+    /**
+     * Alerting terms; omitted ones take the defaults: 60 business minutes to acknowledge a warning,
+     * 3 firings within 7 days open a problem review, due (like scope decisions) in 5 business days.
+     */
+    public record Alerting(@Min(1) @Max(10080) Integer acknowledgeMinutes, @Min(2) @Max(100) Integer recurrenceCount,
+            @Min(1) @Max(365) Integer recurrenceWindowDays, @Min(1) @Max(60) Integer reviewBusinessDays) {
+
+        AlertTerms terms() {
+            AlertTerms defaults = AlertTerms.DEFAULTS;
+            return new AlertTerms(
+                    acknowledgeMinutes == null ? defaults.acknowledgeMinutes() : acknowledgeMinutes,
+                    recurrenceCount == null ? defaults.recurrenceCount() : recurrenceCount,
+                    recurrenceWindowDays == null ? defaults.recurrenceWindowDays() : recurrenceWindowDays,
+                    reviewBusinessDays == null ? defaults.reviewBusinessDays() : reviewBusinessDays);
+        }
+
+        static Alerting of(AlertTerms terms) {
+            return new Alerting(terms.acknowledgeMinutes(), terms.recurrenceCount(), terms.recurrenceWindowDays(),
+                    terms.reviewBusinessDays());
+        }
     }
 
     static ContractPayload of(Contract contract) {
@@ -81,7 +104,8 @@ public record ContractPayload(
                         .map(entry -> new VendorPayload(entry.getKey(), entry.getValue().name(), entry.getValue().email(),
                                 entry.getValue().responseTargetMinutes()))
                         .toList(),
-                contract.getValidFrom(), contract.getValidTo(), contract.getVersion());
+                contract.getValidFrom(), contract.getValidTo(), Alerting.of(contract.getAlerting()),
+                contract.getVersion());
     }
 
     private static Map<Priority, Target> targetsOf(Contract contract) {
@@ -141,6 +165,7 @@ public record ContractPayload(
                 acknowledgeTimeoutMinutes == null ? 15 : acknowledgeTimeoutMinutes,
                 confirmationBusinessDays == null ? 3 : confirmationBusinessDays,
                 scopes, hours, holidaySet, targetMap, vendorMap,
-                validFrom == null ? today : validFrom, validTo);
+                validFrom == null ? today : validFrom, validTo,
+                alerting == null ? AlertTerms.DEFAULTS : alerting.terms());
     }
 }

@@ -21,5 +21,21 @@ public record ContractTerms(
         Map<Priority, ServiceTarget> targets,
         Map<VendorKind, Vendor> vendors,
         LocalDate validFrom,
-        LocalDate validTo) {
+        LocalDate validTo,
+        AlertTerms alerting) {
+
+    public ContractTerms {
+        alerting = alerting == null ? AlertTerms.DEFAULTS : alerting;
+    }
+
+    /** Terms with the default alerting terms (an hour to acknowledge, 3 firings in 7 days call for a review). */
+    public ContractTerms(String name, String timeZone, AfterHoursCoverage afterHoursCoverage, String defaultOwner,
+            String onCallGroup, String backupOnCallGroup, String dutyManagerGroup, int ackTimeoutMinutes,
+            int confirmationBusinessDays, Map<ScopedService, ServiceScope> scopedServices,
+            Set<SupportHours> supportHours, Set<Holiday> holidays, Map<Priority, ServiceTarget> targets,
+            Map<VendorKind, Vendor> vendors, LocalDate validFrom, LocalDate validTo) {
+        this(name, timeZone, afterHoursCoverage, defaultOwner, onCallGroup, backupOnCallGroup, dutyManagerGroup,
+                ackTimeoutMinutes, confirmationBusinessDays, scopedServices, supportHours, holidays, targets, vendors,
+                validFrom, validTo, AlertTerms.DEFAULTS);
+    }
 }

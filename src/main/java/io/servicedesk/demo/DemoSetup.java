@@ -122,11 +122,14 @@ class DemoSetup implements StartupStep {
                         VendorKind.THIRD_PARTY_PLATFORM, new Vendor("Dentrix", "support@dentrix.test", 120)),
                 LocalDate.of(2026, 1, 1), null));
         catalog.createAsset("northwind-accounting-db", "northwind", new AssetDetails("Accounting database server",
-                "server", Criticality.HIGH, "Abel Stone", "Servers", true));
+                "server", Criticality.HIGH, "Abel Stone", "Servers", true, "engineer", Groups.ENGINEERING,
+                Set.of("acct-db01.northwind.lan", "acct-db01.northwind.lan:9100")));
         catalog.createAsset("northwind-frontdesk-pc", "northwind", new AssetDetails("Front desk workstation",
                 "workstation", Criticality.MEDIUM, "Front desk", "Workstations", true));
+        // excluded from normal maintenance: the seed's low-disk host, whose warnings nobody owned
         catalog.createAsset("northwind-rds-host", "northwind", new AssetDetails("Remote desktop host",
-                "server", Criticality.HIGH, "Abel Stone", "Servers", false));
+                "server", Criticality.HIGH, "Abel Stone", "Servers", false, "engineer", Groups.ENGINEERING,
+                Set.of("rds01.northwind.lan", "rds01.northwind.lan:9100")));
     }
 
     private void brandt() {
@@ -145,7 +148,8 @@ class DemoSetup implements StartupStep {
                         VendorKind.CLOUD, new Vendor("Hetzner Cloud", "support@hetzner.test", 60)),
                 LocalDate.of(2026, 1, 1), null));
         catalog.createAsset("brandt-wms", "brandt", new AssetDetails("Warehouse management system", "application",
-                Criticality.HIGH, "Jana Brandt", "Applications", true));
+                Criticality.HIGH, "Jana Brandt", "Applications", true, "engineer", Groups.ENGINEERING,
+                Set.of("wms.brandt.lan:9100")));
         catalog.createAsset("brandt-label-printer", "brandt", new AssetDetails("Label printer hall 2", "printer",
                 Criticality.LOW, "Hall 2 lead", "Peripherals", true));
     }
@@ -163,7 +167,8 @@ class DemoSetup implements StartupStep {
                 Map.of(VendorKind.CLOUD, new Vendor("Google Workspace", "workspace-support@google.test", 240)),
                 LocalDate.of(2026, 1, 1), null));
         catalog.createAsset("cobalt-nas", "cobalt", new AssetDetails("File server (NAS)", "storage",
-                Criticality.MEDIUM, "Rita Cobalt", "Storage", true));
+                Criticality.MEDIUM, "Rita Cobalt", "Storage", true, "helpdesk", Groups.HELPDESK,
+                Set.of("nas.cobalt.lan:9100")));
     }
 
     private static Map<ScopedService, ServiceScope> scopes(ServiceScope fieldDispatch, ServiceScope soc,

@@ -53,8 +53,9 @@ public class IncidentRegister {
         record(incident, TimelineEvent.REPORTED, actor, "Reported by " + report.reporterName() + " <"
                 + report.reporterEmail() + "> via " + report.channel() + ": " + report.summary());
         if (report.scopeGap()) {
-            record(incident, TimelineEvent.SCOPE_GAP, actor, "Asset " + report.assetId()
-                    + " is outside the contract's scope: accepted and flagged for the service owner");
+            record(incident, TimelineEvent.SCOPE_GAP, actor, (report.assetId() == null
+                    ? "The reported system is not in the client's catalog" : "Asset " + report.assetId()
+                    + " is outside the contract's scope") + ": accepted and flagged for the service owner");
         }
         return incident;
     }

@@ -32,5 +32,7 @@ public enum TimelineEvent {
     CLIENT_CONFIRMED,
     CLOSED,
     POST_INCIDENT_REVIEW,
-    CLIENT_UPDATE_LATE
+    CLIENT_UPDATE_LATE,
+    /** News from monitoring about the alert that raised the incident: fired again, cleared. */
+    MONITORING
 }

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,9 +46,11 @@ public class IntakeService {
     private final TransactionTemplate transaction;
     private final ServiceClock clock;
     private final ObjectMapper json;
+    private final ApplicationEventPublisher events;
 
     IntakeService(ContractCatalog catalog, IncidentRegister register, Incidents incidents,
-            RuntimeService runtimeService, TransactionTemplate transaction, ServiceClock clock, ObjectMapper json) {
+            RuntimeService runtimeService, TransactionTemplate transaction, ServiceClock clock, ObjectMapper json,
+            ApplicationEventPublisher events) {
         this.catalog = catalog;
         this.register = register;
         this.incidents = incidents;
@@ -55,6 +58,7 @@ public class IntakeService {
         this.transaction = transaction;
         this.clock = clock;
         this.json = json;
+        this.events = events;
     }
 
     /** The ticket, and whether this call created it or found the earlier attempt's. */
@@ -72,13 +76,17 @@ public class IntakeService {
         Contract contract = catalog.contractInForce(client.getId(), clock.today(java.time.ZoneOffset.UTC))
                 .orElseThrow(() -> InvalidField.unknownReference("clientId",
                         "Client " + client.getId() + " has no contract in force: nothing promises support"));
-        Asset asset = report.assetId() == null ? null : catalog.findAsset(report.assetId())
-                .filter(found -> found.getClientId().equals(client.getId()))
-                .orElseThrow(() -> InvalidField.unknownReference("assetId",
-                        "Asset " + report.assetId() + " is not known for client " + client.getId()));
+        Optional<Asset> known = report.assetId() == null ? Optional.empty() : catalog.findAsset(report.assetId());
+        if (known.isPresent() && !known.get().getClientId().equals(client.getId())) {
+            throw InvalidField.unknownReference("assetId",
+                    "Asset " + report.assetId() + " is not known for client " + client.getId());
+        }
+        // a system missing from the catalog is a scope gap to surface, never a reason to refuse the report
+        Asset asset = known.orElse(null);
+        String uncatalogued = report.assetId() != null && known.isEmpty() ? report.assetId() : null;
         try {
             Incident incident = transaction.execute(status -> open(report, idempotencyKey, fingerprint, client,
-                    contract, asset, actor));
+                    contract, asset, uncatalogued, actor));
             return new Intake(incident, true);
         } catch (DataIntegrityViolationException raced) {
             return awaitWinner(report, idempotencyKey, fingerprint, raced);
@@ -86,8 +94,8 @@ public class IntakeService {
     }
 
     private Incident open(IncidentReport report, String idempotencyKey, String fingerprint, Client client,
-            Contract contract, Asset asset, String actor) {
-        boolean scopeGap = asset != null && !asset.isInScope();
+            Contract contract, Asset asset, String uncatalogued, String actor) {
+        boolean scopeGap = uncatalogued != null || asset != null && !asset.isInScope();
         Incident incident = register.open(new Incident.Report(client.getId(), contract.getId(),
                 asset == null ? null : asset.getId(), report.summary(), report.description(),
                 report.reporter().name(), report.reporter().email(), report.channel(),
@@ -108,7 +116,8 @@ public class IntakeService {
         variables.put(ProcessVariables.CLIENT_NAME, client.getName());
         variables.put(ProcessVariables.SUMMARY, report.summary());
         variables.put(ProcessVariables.ASSET_ID, asset == null ? null : asset.getId());
-        variables.put(ProcessVariables.ASSET_NAME, asset == null ? "(none named)" : asset.getName());
+        variables.put(ProcessVariables.ASSET_NAME, asset != null ? asset.getName()
+                : uncatalogued != null ? uncatalogued + " (not in the catalog)" : "(none named)");
         variables.put(ProcessVariables.ASSET_CRITICALITY, asset == null ? null : asset.getCriticality().name());
         variables.put(ProcessVariables.SCOPE_GAP, scopeGap);
         variables.put(ProcessVariables.CRITICAL_OPERATIONS_DOWN, report.criticalOperationsDown());
@@ -118,6 +127,10 @@ public class IntakeService {
                 .businessKey(incident.ticket())
                 .setVariables(Variables.fromMap(variables))
                 .execute();
+        if (scopeGap) {
+            events.publishEvent(new ScopeGapReported(client.getId(), contract.getId(),
+                    asset == null ? null : asset.getId(), report.assetId(), incident.ticket(), report.summary()));
+        }
         return incident;
     }
 

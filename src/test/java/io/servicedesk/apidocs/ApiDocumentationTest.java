@@ -94,7 +94,7 @@ class ApiDocumentationTest {
         Operation report = parse(served()).getPaths().get("/api/incidents").getPost();
         assertThat(report.getResponses()).containsKey("400");
 
-        Api.Response invalid = api.post("portal", "/api/incidents", Api.json(Map.of("summary", "")));
+        Api.Response invalid = api.post("northwind-portal", "/api/incidents", Api.json(Map.of("summary", "")));
 
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.header("Content-Type")).startsWith("application/problem+json");
@@ -111,14 +111,14 @@ class ApiDocumentationTest {
     void theDocumentAndSwaggerUiNeedALogin() {
         assertThat(api.get(null, "/v3/api-docs").status()).isEqualTo(401);
         assertThat(api.get(null, "/swagger-ui/index.html").status()).isEqualTo(401);
-        assertThat(api.get("portal", "/swagger-ui/index.html").status()).isEqualTo(200);
-        Api.Response config = api.get("portal", "/v3/api-docs/swagger-config");
+        assertThat(api.get("helpdesk", "/swagger-ui/index.html").status()).isEqualTo(200);
+        Api.Response config = api.get("helpdesk", "/v3/api-docs/swagger-config");
         assertThat(config.status()).isEqualTo(200);
         assertThat(config.json().get("url").asText()).isEqualTo("/v3/api-docs");
     }
 
     private String served() {
-        Api.Response response = api.get("portal", "/v3/api-docs");
+        Api.Response response = api.get("helpdesk", "/v3/api-docs");
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         assertThat(response.header("Content-Type")).startsWith("application/json");
         return response.body();

@@ -12,9 +12,9 @@ public final class Incidents {
     private Incidents() {
     }
 
-    /** Reports through the API as the portal account and runs the due jobs; the new ticket. */
+    /** Reports through the API as the client's portal account and runs the due jobs; the new ticket. */
     public static String report(Api api, ProcessEngine engine, Reports report) {
-        Api.Response response = api.post("portal", "/api/incidents", report.json());
+        Api.Response response = api.post(report.portal(), "/api/incidents", report.json());
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         String ticket = response.json().get("ticket").asText();
         Jobs.runDue(engine, ticket);
