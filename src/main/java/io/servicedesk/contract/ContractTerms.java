@@ -15,6 +15,8 @@ public record ContractTerms(
         String dutyManagerGroup,
         int ackTimeoutMinutes,
         int confirmationBusinessDays,
+        int acknowledgementTargetMinutes,
+        int vendorChasesBeforeEscalation,
         Map<ScopedService, ServiceScope> scopedServices,
         Set<SupportHours> supportHours,
         Set<Holiday> holidays,

@@ -32,6 +32,13 @@ public class Recipients {
         return new ArrayList<>(addresses);
     }
 
+    /** One person's address, when the identity service knows one. */
+    public List<String> user(String userId) {
+        User user = userId == null ? null : identity.createUserQuery().userId(userId).singleResult();
+        return user == null || user.getEmail() == null || user.getEmail().isBlank() ? List.of()
+                : List.of(user.getEmail());
+    }
+
     public List<String> team(String group) {
         return identity.createUserQuery().memberOfGroup(group).list().stream()
                 .map(User::getEmail)

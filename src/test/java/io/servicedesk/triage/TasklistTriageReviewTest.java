@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -225,12 +226,17 @@ class TasklistTriageReviewTest {
         // the team's cards show ticket, client, priority and summary: the team may read instance variables
         browser.waiting().until(ExpectedConditions.textMatches(
                 By.cssSelector("ol.tasks-list > li.task span.variable-value"), java.util.regex.Pattern.compile("INC-\\d+")));
-        List<WebElement> links = driver.findElements(By.xpath("//ol[contains(@class,'tasks-list')]"
+        By link = By.xpath("//ol[contains(@class,'tasks-list')]"
                 + "/li[contains(@class,'task')][.//span[contains(@class,'variable-value')][normalize-space(.)="
-                + literal(ticket) + "]]//h4[contains(@class,'task')]/a"));
-        if (links.size() == 1) {
-            assertThat(links.get(0).getText().trim()).isEqualTo(task.getName());
-            click(links.get(0));
+                + literal(ticket) + "]]//h4[contains(@class,'task')]/a");
+        if (driver.findElements(link).size() == 1) {
+            // the list re-renders when its variables arrive: find the card again until the click lands
+            browser.waiting().ignoring(StaleElementReferenceException.class).until(driver -> {
+                WebElement card = driver.findElement(link);
+                assertThat(card.getText().trim()).isEqualTo(task.getName());
+                click(card);
+                return true;
+            });
         } else {
             System.out.printf("No card in \"%s\" shows %s: opening %s by its link%n", filter, ticket,
                     task.getName());
