@@ -86,8 +86,9 @@ public class ClientUpdates {
      */
     public String writer(DelegateExecution execution) {
         String ticket = execution.getProcessBusinessKey();
-        return coverage.afterHoursCover(ticket).map(CoverageFacts.Cover::person)
-                .orElseGet(() -> register.get(ticket).getAccountableOwner());
+        Optional<CoverageFacts.Cover> cover = coverage.afterHoursCover(ticket);
+        // at night nobody in particular until somebody acknowledged: the on-call group takes it
+        return cover.isPresent() ? cover.get().person() : register.get(ticket).getAccountableOwner();
     }
 
     /** Who else may take the update: the on-call group after hours. */

@@ -39,6 +39,13 @@ public class Recipients {
                 : List.of(user.getEmail());
     }
 
+    /** A person and a team, each address once: "the accountable owner and the duty managers". */
+    public List<String> userAndTeam(String userId, String group) {
+        Set<String> addresses = new LinkedHashSet<>(user(userId));
+        addresses.addAll(team(group));
+        return new ArrayList<>(addresses);
+    }
+
     public List<String> team(String group) {
         return identity.createUserQuery().memberOfGroup(group).list().stream()
                 .map(User::getEmail)

@@ -10,8 +10,6 @@ import io.servicedesk.incident.IncidentRegister;
 import io.servicedesk.platform.ServiceDeskProperties;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 /** Mails of the ownership path: approval requests, "not offered" to the owner, the resolution notice. */
@@ -21,19 +19,17 @@ class OwnershipNotices {
     private final IncidentRegister register;
     private final ContractCatalog catalog;
     private final Recipients recipients;
-    private final IdentityService identity;
     private final MailModels models;
     private final ConfirmationPeriod confirmationPeriod;
     private final String publicUrl;
 
     OwnershipNotices(IncidentRegister register, ContractCatalog catalog, Recipients recipients,
-            IdentityService identity, MailModels models, ConfirmationPeriod confirmationPeriod,
+            MailModels models, ConfirmationPeriod confirmationPeriod,
             ServiceDeskProperties properties) {
         this.publicUrl = properties.publicUrl();
         this.register = register;
         this.catalog = catalog;
         this.recipients = recipients;
-        this.identity = identity;
         this.models = models;
         this.confirmationPeriod = confirmationPeriod;
     }
@@ -54,8 +50,7 @@ class OwnershipNotices {
         String service = request.getService().name();
         model.put("service", service);
         model.put("reason", request.getReason());
-        User owner = identity.createUserQuery().userId(incident.getAccountableOwner()).singleResult();
-        List<String> to = owner == null || owner.getEmail() == null ? List.of() : List.of(owner.getEmail());
+        List<String> to = recipients.user(incident.getAccountableOwner());
         return new MailMessage(ticket, "NOT_OFFERED", ticket + ".notoffered." + request.getId(), to,
                 "[" + ticket + "] " + service + " is not offered by the contract: find another path",
                 "not-offered", model, MailMessage.Thread.INTERNAL, null);
@@ -92,9 +87,7 @@ class OwnershipNotices {
         model.put("due", action.getDueOn().toString());
         model.put("chase", action.getChases());
         model.put("tasklistUrl", publicUrl + "/camunda/app/tasklist/");
-        List<String> to = new java.util.ArrayList<>(recipients.user(action.getOwner()));
-        recipients.team(contract.getDutyManagerGroup()).stream().filter(address -> !to.contains(address))
-                .forEach(to::add);
+        List<String> to = recipients.userAndTeam(action.getOwner(), contract.getDutyManagerGroup());
         return new MailMessage(ticket, "FOLLOW_UP_LATE", ticket + ".followup." + action.getId() + "." + action.getChases(),
                 to, "[" + ticket + "] Follow-up action late: " + action.getAction(), "follow-up-late", model,
                 MailMessage.Thread.INTERNAL, null);

@@ -5,7 +5,6 @@ import io.servicedesk.incident.Incident;
 import io.servicedesk.incident.IncidentRegister;
 import io.servicedesk.mail.Mailer;
 import io.servicedesk.mail.Recipients;
-import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -36,9 +35,8 @@ class NotifySilentVendorDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String ticket = execution.getProcessBusinessKey();
         Incident incident = register.get(ticket);
-        List<String> to = new ArrayList<>(recipients.user(incident.getAccountableOwner()));
-        recipients.team(catalog.contract(incident.getContractId()).getDutyManagerGroup()).stream()
-                .filter(address -> !to.contains(address)).forEach(to::add);
+        List<String> to = recipients.userAndTeam(incident.getAccountableOwner(),
+                catalog.contract(incident.getContractId()).getDutyManagerGroup());
         mailer.send(notices.silent(ticket, desk.find(ticket, VendorVariables.caseReference(execution)), to));
     }
 }

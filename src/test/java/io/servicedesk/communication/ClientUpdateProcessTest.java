@@ -513,6 +513,38 @@ class ClientUpdateProcessTest {
                 .as("the suggestion follows the P1 cadence").isEqualTo(iso(p3Due.plus(Duration.ofMinutes(30))));
     }
 
+    @Test
+    void atNightWithTheAcknowledgementStillOutstandingTheOnCallTeamGetsTheUpdate() {
+        Clock.at("2026-11-28T22:00", LA);
+        ProcessInstance instance = report(p1());
+        String ticket = instance.getBusinessKey();
+
+        Task write = openNextUpdate(instance);
+
+        assertThat(write.getAssignee()).as("nobody acknowledged the page yet").isNull();
+        assertThat(candidateGroups(write)).containsExactly("on-call");
+        assertThat(register.get(ticket).getAccountableOwner()).isEqualTo(OWNER);
+        MimeMessage told = onlyMail("dispatcher@servicedesk.test", ticket, "client updates go to");
+        assertThat(subject(told)).contains("the on-call team (on-call)");
+        assertThat(timeline(ticket)).anySatisfy(event -> {
+            assertThat(event.getType()).isEqualTo("OVERNIGHT_COVER");
+            assertThat(event.getDetail()).contains("Client update 1", "on-call", "stays the accountable owner");
+        });
+    }
+
+    @Test
+    void inTheWindowTheOwnerWritesTheUpdateAndIsNotDisturbed() {
+        Clock.businessHours();
+        ProcessInstance instance = report(p1());
+
+        Task write = openNextUpdate(instance);
+
+        assertThat(write.getAssignee()).isEqualTo(OWNER);
+        assertThat(candidateGroups(write)).isEmpty();
+        assertThat(TestMailServer.inbox("dispatcher@servicedesk.test", instance.getBusinessKey()))
+                .noneMatch(mail -> subject(mail).contains("client updates go to"));
+    }
+
     // --- 10 -----------------------------------------------------------------------------------------
 
     @Test
