@@ -187,6 +187,14 @@ class ModelConventionsTest {
                 List<Waypoint> points = new ArrayList<>(edge.getWaypoints());
                 for (BpmnShape shape : shapes) {
                     FlowNode node = (FlowNode) shape.getBpmnElement();
+                    if (flow.getSource() instanceof BoundaryEvent boundary && boundary.getAttachedTo() == node) {
+                        // a flow leaves its boundary event, but must not run along its host's edge or through it
+                        for (int i = 0; i + 1 < points.size(); i++) {
+                            assertThat(touches(points.get(i), points.get(i + 1), shape.getBounds(), points.get(0)))
+                                    .as("%s is drawn along or through %s", flow.getId(), node.getId()).isFalse();
+                        }
+                        continue;
+                    }
                     if (endsAt(flow, node)) {
                         continue;
                     }
@@ -231,6 +239,20 @@ class ModelConventionsTest {
             double x = from.getX() + (to.getX() - from.getX()) * step / 50;
             double y = from.getY() + (to.getY() - from.getY()) * step / 50;
             if (x > left && x < right && y > top && y < bottom) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a segment touches a shape (its edge included) away from where the flow starts. */
+    private static boolean touches(Waypoint from, Waypoint to, Bounds bounds, Waypoint start) {
+        for (int step = 1; step < 50; step++) {
+            double x = from.getX() + (to.getX() - from.getX()) * step / 50;
+            double y = from.getY() + (to.getY() - from.getY()) * step / 50;
+            boolean onShape = x >= bounds.getX() - 1 && x <= bounds.getX() + bounds.getWidth() + 1
+                    && y >= bounds.getY() - 1 && y <= bounds.getY() + bounds.getHeight() + 1;
+            if (onShape && Math.hypot(x - start.getX(), y - start.getY()) > 20) {
                 return true;
             }
         }
