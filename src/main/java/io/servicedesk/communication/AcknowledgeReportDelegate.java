@@ -1,10 +1,6 @@
 package io.servicedesk.communication;
 
 import io.servicedesk.mail.Mailer;
-
-import static io.servicedesk.communication.UpdateVariables.UPDATE_DUE_AT;
-
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -27,10 +23,6 @@ class AcknowledgeReportDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Date nextUpdate = (Date) execution.getVariable(UPDATE_DUE_AT);
-        mailer.send(notices.acknowledgement(execution.getProcessBusinessKey(),
-                (Integer) execution.getVariable("coverageCheck"), (String) execution.getVariable("coverageAction"),
-                ((Date) execution.getVariable("windowOpensAt")).toInstant(),
-                nextUpdate == null ? null : nextUpdate.toInstant()));
+        mailer.send(notices.acknowledgement(execution.getProcessBusinessKey()));
     }
 }

@@ -6,6 +6,10 @@ import io.servicedesk.mail.Recipients;
 
 import io.servicedesk.contract.Contract;
 import io.servicedesk.contract.ContractCatalog;
+import io.servicedesk.contract.ContractWindows;
+import io.servicedesk.contract.SupportCalendar;
+import io.servicedesk.platform.ServiceClock;
+import io.servicedesk.platform.ServiceDeskProperties;
 import io.servicedesk.contract.Priority;
 import io.servicedesk.incident.Incident;
 import io.servicedesk.incident.IncidentRegister;
@@ -21,25 +25,45 @@ class ClientNotices {
     private final ContractCatalog catalog;
     private final Recipients recipients;
     private final MailModels models;
+    private final ClientUpdates updates;
+    private final ContractWindows windows;
+    private final SupportCalendar calendar;
+    private final String publicUrl;
+    private final ServiceClock clock;
 
-    ClientNotices(IncidentRegister register, ContractCatalog catalog, Recipients recipients, MailModels models) {
+    ClientNotices(IncidentRegister register, ContractCatalog catalog, Recipients recipients, MailModels models,
+            ClientUpdates updates, ContractWindows windows, SupportCalendar calendar,
+            ServiceDeskProperties properties, ServiceClock clock) {
+        this.clock = clock;
         this.register = register;
         this.catalog = catalog;
         this.recipients = recipients;
         this.models = models;
+        this.updates = updates;
+        this.windows = windows;
+        this.calendar = calendar;
+        this.publicUrl = properties.publicUrl();
     }
 
-    /** What happens next depends on coverage: worked now, on-call paged, or queued until the window opens. */
-    MailMessage acknowledgement(String ticket, int check, String coverageAction, Instant windowOpensAt,
-            Instant nextUpdate) {
+    private Instant nextOpening(Contract contract, Instant from) {
+        return calendar.nextOpening(windows.of(contract), from);
+    }
+
+    /**
+     * What happens next depends on coverage: worked now, on-call paged, or queued until the window opens;
+     * sent once per coverage decision.
+     */
+    MailMessage acknowledgement(String ticket) {
         Incident incident = register.get(ticket);
         Contract contract = catalog.contract(incident.getContractId());
+        UpdateSchedule schedule = updates.current(ticket);
         Map<String, Object> model = model(incident, contract);
-        model.put("action", coverageAction);
-        model.put("workStarts", local(windowOpensAt, contract));
-        model.put("nextUpdate", nextUpdate == null ? null : local(nextUpdate, contract));
+        model.put("action", incident.getCoverageAction());
+        model.put("workStarts", local(incident.getWindowOpensAt(), contract));
+        model.put("nextUpdate", schedule.isScheduled() ? local(schedule.getDueAt(), contract) : null);
         model.put("p1CoveredAfterHours", contract.getAfterHoursCoverage().covers(Priority.P1));
-        return new MailMessage(ticket, "ACKNOWLEDGEMENT", ticket + ".ack." + check, recipients.client(incident),
+        return new MailMessage(ticket, "ACKNOWLEDGEMENT", ticket + ".ack." + incident.getCoverageChecks(),
+                recipients.client(incident),
                 "[" + ticket + "] Received: " + incident.getSummary(), "acknowledgement", model,
                 MailMessage.Thread.CLIENT, null);
     }
@@ -59,9 +83,41 @@ class ClientNotices {
                 MailMessage.Thread.CLIENT, dueAt);
     }
 
-    MailMessage lateUpdate(String ticket, int number, Instant dueAt, String group) {
+    /**
+     * To the accountable owner, once per night: the updates go to whoever covers the incident after hours;
+     * the owner stays accountable.
+     */
+    MailMessage nightCover(String ticket, UpdateSchedule update, String writer, String owner) {
         Incident incident = register.get(ticket);
         Contract contract = catalog.contract(incident.getContractId());
+        Map<String, Object> model = model(incident, contract);
+        model.put("writer", writer);
+        model.put("number", update.getUpdateNumber());
+        model.put("due", local(update.getDueAt(), contract));
+        model.put("publicUrl", publicUrl);
+        // one per night: the night is named by the moment the window opens again
+        long night = nextOpening(contract, update.getDueAt()).getEpochSecond();
+        return new MailMessage(ticket, "NIGHT_COVER", ticket + ".nightcover." + night, recipients.user(owner),
+                "[" + incident.getPriority() + "] " + ticket + ": client updates go to " + writer + " tonight",
+                "night-cover", model, MailMessage.Thread.INTERNAL, null);
+    }
+
+    /** A P1 the contract does not cover after hours, open when the window closes: when work resumes. */
+    MailMessage workResumes(String ticket) {
+        Incident incident = register.get(ticket);
+        Contract contract = catalog.contract(incident.getContractId());
+        Instant resumes = nextOpening(contract, clock.now());
+        Map<String, Object> model = model(incident, contract);
+        model.put("workResumes", local(resumes, contract));
+        return new MailMessage(ticket, "WORK_RESUMES", ticket + ".resumes." + resumes.getEpochSecond(),
+                recipients.client(incident), "[" + ticket + "] Open overnight, work resumes " + local(resumes, contract),
+                "work-resumes", model, MailMessage.Thread.CLIENT, null);
+    }
+
+    MailMessage lateUpdate(String ticket, int number, Instant dueAt) {
+        Incident incident = register.get(ticket);
+        Contract contract = catalog.contract(incident.getContractId());
+        String group = contract.getDutyManagerGroup();
         Map<String, Object> model = model(incident, contract);
         model.put("number", number);
         model.put("due", local(dueAt, contract));

@@ -1,11 +1,7 @@
 package io.servicedesk.communication;
 
-import static io.servicedesk.communication.UpdateVariables.UPDATE_DUE_AT;
-import static io.servicedesk.communication.UpdateVariables.UPDATE_NUMBER;
-
 import io.servicedesk.incident.IncidentRegister;
 import io.servicedesk.incident.TimelineEvent;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -14,17 +10,19 @@ import org.springframework.stereotype.Component;
 @Component
 class EscalateLateUpdateDelegate implements JavaDelegate {
 
+    private final ClientUpdates updates;
     private final IncidentRegister register;
 
-    EscalateLateUpdateDelegate(IncidentRegister register) {
+    EscalateLateUpdateDelegate(ClientUpdates updates, IncidentRegister register) {
+        this.updates = updates;
         this.register = register;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
+        UpdateSchedule update = updates.current(execution.getProcessBusinessKey());
         register.note(execution.getProcessBusinessKey(), TimelineEvent.CLIENT_UPDATE_LATE, "system",
-                "Client update " + execution.getVariable(UPDATE_NUMBER) + " due "
-                        + ((Date) execution.getVariable(UPDATE_DUE_AT)).toInstant()
+                "Client update " + update.getUpdateNumber() + " due " + update.getDueAt()
                         + " not sent: escalated to the duty manager");
     }
 }

@@ -1,10 +1,6 @@
 package io.servicedesk.communication;
 
 import io.servicedesk.mail.Mailer;
-
-import static io.servicedesk.communication.UpdateVariables.*;
-
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -13,18 +9,19 @@ import org.springframework.stereotype.Component;
 @Component
 class NotifyDutyManagerLateDelegate implements JavaDelegate {
 
+    private final ClientUpdates updates;
     private final ClientNotices notices;
     private final Mailer mailer;
 
-    NotifyDutyManagerLateDelegate(ClientNotices notices, Mailer mailer) {
+    NotifyDutyManagerLateDelegate(ClientUpdates updates, ClientNotices notices, Mailer mailer) {
+        this.updates = updates;
         this.notices = notices;
         this.mailer = mailer;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        mailer.send(notices.lateUpdate(execution.getProcessBusinessKey(), (Integer) execution.getVariable(UPDATE_NUMBER),
-                ((Date) execution.getVariable(UPDATE_DUE_AT)).toInstant(),
-                (String) execution.getVariable(DUTY_MANAGER_GROUP)));
+        UpdateSchedule update = updates.current(execution.getProcessBusinessKey());
+        mailer.send(notices.lateUpdate(execution.getProcessBusinessKey(), update.getUpdateNumber(), update.getDueAt()));
     }
 }

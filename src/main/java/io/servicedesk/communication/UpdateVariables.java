@@ -1,23 +1,40 @@
 package io.servicedesk.communication;
 
-/** Process variables of the acknowledgement and the client-update loop. */
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * The variables of the "Write client update" form, typed, in one place: what the owner just wrote,
+ * and the next-update time, pre-filled with the latest the contract allows. Everything else about the
+ * loop (number, due times, writer) is the incident's {@link UpdateSchedule}.
+ */
 final class UpdateVariables {
 
-    static final String UPDATES_DUE = "updatesDue";
-    static final String UPDATE_NUMBER = "updateNumber";
-    /** When this update must reach the client (the promise, or the contract's cadence). */
-    static final String UPDATE_DUE_AT = "updateDueAt";
-    /** When the "Write client update" task appears: a little before it is due. */
-    static final String UPDATE_OPENS_AT = "updateOpensAt";
-    /** The owner's promise for the following update; pre-filled with the cadence (ISO-8601 with offset). */
-    static final String NEXT_UPDATE_AT = "nextUpdateAt";
-    static final String NEXT_UPDATE_LATEST = "nextUpdateLatest";
-    static final String PROMISED_UPDATE_AT = "promisedUpdateAt";
-    static final String DUTY_MANAGER_GROUP = "dutyManagerGroup";
     static final String WHAT_IS_KNOWN = "whatIsKnown";
     static final String WHAT_IS_BEING_CHECKED = "whatIsBeingChecked";
     static final String NEXT_ACTION = "nextAction";
+    /** The owner's promise for the following update; pre-filled with the latest allowed (ISO-8601 with offset). */
+    static final String NEXT_UPDATE_AT = "nextUpdateAt";
+    /** Display: the latest next update the contract allows. */
+    static final String NEXT_UPDATE_LATEST = "nextUpdateLatest";
 
     private UpdateVariables() {
+    }
+
+    record Written(String known, String checking, String nextAction, String nextUpdateAt) {
+    }
+
+    static Written written(VariableScope scope) {
+        return new Written(text(scope, WHAT_IS_KNOWN), text(scope, WHAT_IS_BEING_CHECKED), text(scope, NEXT_ACTION),
+                text(scope, NEXT_UPDATE_AT));
+    }
+
+    static void suggestNextUpdate(VariableScope scope, String latest) {
+        scope.setVariable(NEXT_UPDATE_AT, latest);
+        scope.setVariable(NEXT_UPDATE_LATEST, latest);
+    }
+
+    private static String text(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        return value == null ? null : value.toString();
     }
 }

@@ -40,6 +40,8 @@ public class Contract {
     private String dutyManagerGroup;
     private int ackTimeoutMinutes;
     private int confirmationBusinessDays;
+    private int acknowledgementTargetMinutes;
+    private int vendorChasesBeforeEscalation;
     @Enumerated(EnumType.STRING)
     private ServiceScope fieldDispatch;
     @Enumerated(EnumType.STRING)
@@ -123,6 +125,8 @@ public class Contract {
         this.dutyManagerGroup = terms.dutyManagerGroup();
         this.ackTimeoutMinutes = terms.ackTimeoutMinutes();
         this.confirmationBusinessDays = terms.confirmationBusinessDays();
+        this.acknowledgementTargetMinutes = terms.acknowledgementTargetMinutes();
+        this.vendorChasesBeforeEscalation = terms.vendorChasesBeforeEscalation();
         this.fieldDispatch = terms.scopedServices().get(ScopedService.FIELD_DISPATCH);
         this.soc = terms.scopedServices().get(ScopedService.SOC);
         this.partnerSupport = terms.scopedServices().get(ScopedService.PARTNER_SUPPORT);
@@ -150,6 +154,10 @@ public class Contract {
     public String getDutyManagerGroup() { return dutyManagerGroup; }
     public int getAckTimeoutMinutes() { return ackTimeoutMinutes; }
     public int getConfirmationBusinessDays() { return confirmationBusinessDays; }
+    /** How soon a person acknowledges a report that a dispatcher must review (counted like the priority's targets). */
+    public int getAcknowledgementTargetMinutes() { return acknowledgementTargetMinutes; }
+    /** Unanswered chases of a vendor before the accountable owner and the duty manager step in. */
+    public int getVendorChasesBeforeEscalation() { return vendorChasesBeforeEscalation; }
     public LocalDate getValidFrom() { return validFrom; }
     public LocalDate getValidTo() { return validTo; }
     public AlertTerms getAlerting() { return alerting == null ? AlertTerms.DEFAULTS : alerting; }

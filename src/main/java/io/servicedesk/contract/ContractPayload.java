@@ -33,6 +33,8 @@ public record ContractPayload(
         @Size(max = 64) String dutyManagerGroup,
         @Min(1) @Max(1440) Integer acknowledgeTimeoutMinutes,
         @Min(0) @Max(60) Integer confirmationBusinessDays,
+        @Min(1) @Max(1440) Integer acknowledgementTargetMinutes,
+        @Min(1) @Max(20) Integer vendorChasesBeforeEscalation,
         Map<ScopedService, ServiceScope> scopedServices,
         @NotEmpty @Size(max = 21) List<@Valid @NotNull Hours> supportHours,
         @Size(max = 366) List<@Valid @NotNull HolidayPayload> holidays,
@@ -46,6 +48,8 @@ public record ContractPayload(
     public static final String DEFAULT_ON_CALL_GROUP = "on-call";
     public static final String DEFAULT_BACKUP_ON_CALL_GROUP = "engineering";
     public static final String DEFAULT_DUTY_MANAGER_GROUP = "duty-manager";
+    public static final int DEFAULT_ACKNOWLEDGEMENT_TARGET_MINUTES = 15;
+    public static final int DEFAULT_VENDOR_CHASES_BEFORE_ESCALATION = 2;
 
     /** One opening period; closes 00:00 means midnight at the end of the day. */
     public record Hours(@NotNull DayOfWeek day, @NotNull LocalTime opens, @NotNull LocalTime closes) {
@@ -89,6 +93,7 @@ public record ContractPayload(
                 contract.getTimeZone(), contract.getAfterHoursCoverage(), contract.getDefaultOwner(),
                 contract.getOnCallGroup(), contract.getBackupOnCallGroup(), contract.getDutyManagerGroup(),
                 contract.getAckTimeoutMinutes(), contract.getConfirmationBusinessDays(),
+                contract.getAcknowledgementTargetMinutes(), contract.getVendorChasesBeforeEscalation(),
                 contract.scopedServices(),
                 contract.getSupportHours().stream()
                         .sorted(Comparator.comparing(SupportHours::dayOfWeek).thenComparing(SupportHours::opens))
@@ -164,6 +169,8 @@ public record ContractPayload(
                 dutyManagerGroup == null ? DEFAULT_DUTY_MANAGER_GROUP : dutyManagerGroup,
                 acknowledgeTimeoutMinutes == null ? 15 : acknowledgeTimeoutMinutes,
                 confirmationBusinessDays == null ? 3 : confirmationBusinessDays,
+                acknowledgementTargetMinutes == null ? DEFAULT_ACKNOWLEDGEMENT_TARGET_MINUTES : acknowledgementTargetMinutes,
+                vendorChasesBeforeEscalation == null ? DEFAULT_VENDOR_CHASES_BEFORE_ESCALATION : vendorChasesBeforeEscalation,
                 scopes, hours, holidaySet, targetMap, vendorMap,
                 validFrom == null ? today : validFrom, validTo,
                 alerting == null ? AlertTerms.DEFAULTS : alerting.terms());

@@ -15,6 +15,8 @@ public record ContractTerms(
         String dutyManagerGroup,
         int ackTimeoutMinutes,
         int confirmationBusinessDays,
+        int acknowledgementTargetMinutes,
+        int vendorChasesBeforeEscalation,
         Map<ScopedService, ServiceScope> scopedServices,
         Set<SupportHours> supportHours,
         Set<Holiday> holidays,
@@ -31,11 +33,13 @@ public record ContractTerms(
     /** Terms with the default alerting terms (an hour to acknowledge, 3 firings in 7 days call for a review). */
     public ContractTerms(String name, String timeZone, AfterHoursCoverage afterHoursCoverage, String defaultOwner,
             String onCallGroup, String backupOnCallGroup, String dutyManagerGroup, int ackTimeoutMinutes,
-            int confirmationBusinessDays, Map<ScopedService, ServiceScope> scopedServices,
+            int confirmationBusinessDays, int acknowledgementTargetMinutes, int vendorChasesBeforeEscalation,
+            Map<ScopedService, ServiceScope> scopedServices,
             Set<SupportHours> supportHours, Set<Holiday> holidays, Map<Priority, ServiceTarget> targets,
             Map<VendorKind, Vendor> vendors, LocalDate validFrom, LocalDate validTo) {
         this(name, timeZone, afterHoursCoverage, defaultOwner, onCallGroup, backupOnCallGroup, dutyManagerGroup,
-                ackTimeoutMinutes, confirmationBusinessDays, scopedServices, supportHours, holidays, targets, vendors,
+                ackTimeoutMinutes, confirmationBusinessDays, acknowledgementTargetMinutes,
+                vendorChasesBeforeEscalation, scopedServices, supportHours, holidays, targets, vendors,
                 validFrom, validTo, AlertTerms.DEFAULTS);
     }
 }

@@ -1,28 +1,44 @@
 package io.servicedesk.coverage;
 
-/** Process variables of the coverage check, paging and the wait for the window. */
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * The variables of coverage and paging, typed, in one place: the coverage decision's result (written
+ * by the engine right before "Record coverage" reads it), and the page a paging diagram works on (a
+ * reference; the page itself is a record).
+ */
 final class CoverageVariables {
 
-    static final String IN_WINDOW = "inWindow";
-    static final String AFTER_HOURS_COVERAGE = "afterHoursCoverage";
-    static final String WINDOW_OPENS_AT = "windowOpensAt";
-    static final String RESPONSE_DUE = "responseDue";
-    static final String RESPONSE_AROUND_THE_CLOCK = "responseAroundTheClock";
-    static final String COVERAGE_RESULT = "coverageResult";
-    static final String COVERAGE_ACTION = "coverageAction";
-    /** Counts coverage checks: part of the dedupe keys of the mails each check causes. */
-    static final String COVERAGE_CHECK = "coverageCheck";
-    static final String ON_CALL_GROUP = "onCallGroup";
-    static final String ACKNOWLEDGE_TIMEOUT = "acknowledgeTimeout";
-    /** Everybody paged so far, comma-separated: each of them may acknowledge. */
-    static final String PAGED_GROUPS = "pagedGroups";
-    static final String ACKNOWLEDGE_BY = "acknowledgeBy";
-    /** How often the page was escalated: 1 = backup on-call, 2 and more = duty manager. */
-    static final String ESCALATIONS = "escalations";
-    static final String ESCALATED_GROUP = "escalatedGroup";
-    static final String WORKING_GROUP = "workingGroup";
-    static final String WORK_ASSIGNEE = "workAssignee";
+    /** The coverage decision's single result (coverageAction, coverageReason). */
+    static final String RESULT = "coverageResult";
+    /** The page this "Page on-call" diagram runs: a reference to its record. */
+    static final String PAGE_ID = "pageId";
+    /** Why on-call is paged, set by the calling diagram: {@link PageReason}. */
+    static final String PAGE_REASON = "pageReason";
 
     private CoverageVariables() {
+    }
+
+    record Decision(String action, String reason) {
+    }
+
+    @SuppressWarnings("unchecked")
+    static Decision decision(VariableScope scope) {
+        Map<String, Object> result = (Map<String, Object>) scope.getVariable(RESULT);
+        return new Decision((String) result.get("coverageAction"), (String) result.get("coverageReason"));
+    }
+
+    static long pageId(VariableScope scope) {
+        return ((Number) scope.getVariable(PAGE_ID)).longValue();
+    }
+
+    static void pageId(VariableScope scope, long pageId) {
+        scope.setVariable(PAGE_ID, pageId);
+    }
+
+    static PageReason pageReason(VariableScope scope) {
+        Object reason = scope.getVariable(PAGE_REASON);
+        return reason == null ? PageReason.NEW_INCIDENT : PageReason.valueOf(reason.toString());
     }
 }

@@ -1,29 +1,27 @@
 package io.servicedesk.coverage;
 
-import static io.servicedesk.coverage.CoverageVariables.COVERAGE_CHECK;
-import static io.servicedesk.coverage.CoverageVariables.ESCALATED_GROUP;
-import static io.servicedesk.coverage.CoverageVariables.ESCALATIONS;
-
 import io.servicedesk.mail.Mailer;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** "Notify escalation": mails the page to the group it was escalated to. Runs as a job (async before). */
+/** "Notify escalation": mails the page to the group it was escalated to. Runs as a job (async before); sent once. */
 @Component
 class NotifyEscalationDelegate implements JavaDelegate {
 
+    private final PageDesk desk;
     private final PagingNotices notices;
     private final Mailer mailer;
 
-    NotifyEscalationDelegate(PagingNotices notices, Mailer mailer) {
+    NotifyEscalationDelegate(PageDesk desk, PagingNotices notices, Mailer mailer) {
+        this.desk = desk;
         this.notices = notices;
         this.mailer = mailer;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        mailer.send(notices.page(execution.getProcessBusinessKey(), (String) execution.getVariable(ESCALATED_GROUP),
-                (Integer) execution.getVariable(COVERAGE_CHECK), (Integer) execution.getVariable(ESCALATIONS)));
+        Page page = desk.page(CoverageVariables.pageId(execution));
+        mailer.send(notices.page(execution.getProcessBusinessKey(), page, page.groups().get(page.groups().size() - 1)));
     }
 }

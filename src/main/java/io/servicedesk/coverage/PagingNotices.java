@@ -26,7 +26,9 @@ class PagingNotices {
         this.publicUrl = properties.publicUrl();
     }
 
-    MailMessage page(String ticket, String group, int check, int level) {
+    /** The page (level 0) or one of its escalations, to one group; each is sent once. */
+    MailMessage page(String ticket, Page page, String group) {
+        int level = page.getEscalations();
         Incident incident = register.get(ticket);
         Map<String, Object> model = model(incident);
         model.put("escalation", level > 0);
@@ -34,7 +36,7 @@ class PagingNotices {
         model.put("tasklistUrl", publicUrl + "/camunda/app/tasklist/");
         String subject = "[" + incident.getPriority() + "] " + ticket + " " + model.get("clientName") + ": "
                 + incident.getSummary() + (level > 0 ? " - escalated page" : " - on-call page");
-        return new MailMessage(ticket, level > 0 ? "PAGE_ESCALATION" : "PAGE", ticket + ".page." + check + "." + level,
+        return new MailMessage(ticket, level > 0 ? "PAGE_ESCALATION" : "PAGE", ticket + ".page." + page.getId() + "." + level,
                 recipients.team(group), subject, "page", model, MailMessage.Thread.INTERNAL, null);
     }
 

@@ -1,10 +1,5 @@
 package io.servicedesk.coverage;
 
-import static io.servicedesk.coverage.CoverageVariables.ON_CALL_GROUP;
-import static io.servicedesk.coverage.CoverageVariables.WORKING_GROUP;
-import static io.servicedesk.coverage.CoverageVariables.WORK_ASSIGNEE;
-
-import io.servicedesk.incident.IncidentRegister;
 import io.servicedesk.platform.CurrentActor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,19 +9,16 @@ import org.springframework.stereotype.Component;
 @Component
 class RecordAcknowledgementDelegate implements JavaDelegate {
 
-    private final IncidentRegister register;
+    private final PageDesk desk;
     private final CurrentActor actor;
 
-    RecordAcknowledgementDelegate(IncidentRegister register, CurrentActor actor) {
-        this.register = register;
+    RecordAcknowledgementDelegate(PageDesk desk, CurrentActor actor) {
+        this.desk = desk;
         this.actor = actor;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String who = actor.id();
-        register.pageAcknowledged(execution.getProcessBusinessKey(), who);
-        execution.setVariable(WORKING_GROUP, execution.getVariable(ON_CALL_GROUP));
-        execution.setVariable(WORK_ASSIGNEE, CurrentActor.SYSTEM.equals(who) ? null : who);
+        desk.acknowledged(execution.getProcessBusinessKey(), CoverageVariables.pageId(execution), actor.id());
     }
 }

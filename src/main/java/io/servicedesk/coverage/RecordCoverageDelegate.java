@@ -1,38 +1,54 @@
 package io.servicedesk.coverage;
 
-import static io.servicedesk.coverage.CoverageVariables.*;
-
+import io.servicedesk.contract.Contract;
+import io.servicedesk.contract.ContractCatalog;
+import io.servicedesk.contract.ContractWindows;
+import io.servicedesk.contract.SupportCalendar;
+import io.servicedesk.contract.SupportWindow;
+import io.servicedesk.incident.Incident;
 import io.servicedesk.incident.IncidentRegister;
-import io.servicedesk.incident.ProcessVariables;
-import java.util.Date;
-import java.util.Map;
+import io.servicedesk.platform.ServiceClock;
+import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** "Record coverage": keeps the decision and its inputs with the incident: why somebody was or was not woken up. */
+/**
+ * "Record coverage": keeps the decision with its inputs (priority, window open or not, the contract's
+ * after-hours coverage), when the window opens and when the first response is due: why somebody was or
+ * was not woken up.
+ */
 @Component
 class RecordCoverageDelegate implements JavaDelegate {
 
     private final IncidentRegister register;
+    private final ContractCatalog catalog;
+    private final ContractWindows windows;
+    private final SupportCalendar calendar;
+    private final ResponseTargets targets;
+    private final ServiceClock clock;
 
-    RecordCoverageDelegate(IncidentRegister register) {
+    RecordCoverageDelegate(IncidentRegister register, ContractCatalog catalog, ContractWindows windows,
+            SupportCalendar calendar, ResponseTargets targets, ServiceClock clock) {
         this.register = register;
+        this.catalog = catalog;
+        this.windows = windows;
+        this.calendar = calendar;
+        this.targets = targets;
+        this.clock = clock;
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public void execute(DelegateExecution execution) {
-        Map<String, Object> decision = (Map<String, Object>) execution.getVariable(COVERAGE_RESULT);
-        String action = (String) decision.get("coverageAction");
-        execution.setVariable(COVERAGE_ACTION, action);
-        register.coverageDecided(execution.getProcessBusinessKey(), new IncidentRegister.Coverage(
-                action, (String) decision.get("coverageReason"),
-                (String) execution.getVariable(ProcessVariables.PRIORITY),
-                (Boolean) execution.getVariable(IN_WINDOW),
-                (String) execution.getVariable(AFTER_HOURS_COVERAGE),
-                ((Date) execution.getVariable(WINDOW_OPENS_AT)).toInstant(),
-                ((Date) execution.getVariable(RESPONSE_DUE)).toInstant(),
-                (Boolean) execution.getVariable(RESPONSE_AROUND_THE_CLOCK)));
+        String ticket = execution.getProcessBusinessKey();
+        CoverageVariables.Decision decision = CoverageVariables.decision(execution);
+        Incident incident = register.get(ticket);
+        Contract contract = catalog.contract(incident.getContractId());
+        SupportWindow window = windows.of(contract);
+        Instant now = clock.now();
+        ResponseTargets.ResponseDue due = targets.responseDue(contract, incident.getPriority(), now);
+        register.coverageDecided(ticket, new IncidentRegister.Coverage(decision.action(), decision.reason(),
+                incident.getPriority().name(), calendar.isOpen(window, now), contract.getAfterHoursCoverage().name(),
+                calendar.nextOpening(window, now), due.at(), due.aroundTheClock()));
     }
 }

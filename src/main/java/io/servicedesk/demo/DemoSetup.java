@@ -110,7 +110,7 @@ class DemoSetup implements StartupStep {
                 new ClientContact("Front desk", "frontdesk@northwind-dental.test")));
         catalog.createContract("northwind-2026", "northwind", new ContractTerms(
                 "Northwind Dental managed IT 2026", "America/Los_Angeles", AfterHoursCoverage.P1_ONLY,
-                "dispatcher", Groups.ON_CALL, Groups.ENGINEERING, Groups.DUTY_MANAGER, 15, 3,
+                "dispatcher", Groups.ON_CALL, Groups.ENGINEERING, Groups.DUTY_MANAGER, 15, 3, 15, 2,
                 scopes(ServiceScope.INCLUDED, ServiceScope.SEPARATELY_SCOPED, ServiceScope.NOT_OFFERED),
                 weekdays(LocalTime.of(8, 0), LocalTime.of(17, 0)),
                 Set.of(new Holiday(LocalDate.of(2026, 11, 26), "Thanksgiving"),
@@ -137,7 +137,7 @@ class DemoSetup implements StartupStep {
                 new ClientContact("Jana Brandt", "jana.brandt@brandt-logistik.test")));
         catalog.createContract("brandt-2026", "brandt", new ContractTerms(
                 "Brandt Logistik Managed Services 2026", "Europe/Berlin", AfterHoursCoverage.P1_P2,
-                "helpdesk", Groups.ON_CALL, Groups.ENGINEERING, Groups.DUTY_MANAGER, 10, 2,
+                "helpdesk", Groups.ON_CALL, Groups.ENGINEERING, Groups.DUTY_MANAGER, 10, 2, 10, 2,
                 scopes(ServiceScope.SEPARATELY_SCOPED, ServiceScope.INCLUDED, ServiceScope.SEPARATELY_SCOPED),
                 weekdays(LocalTime.of(7, 0), LocalTime.of(18, 0)),
                 Set.of(new Holiday(LocalDate.of(2026, 12, 25), "1. Weihnachtstag"),
@@ -159,7 +159,7 @@ class DemoSetup implements StartupStep {
                 new ClientContact("Rita Cobalt", "rita@cobalt-studio.test")));
         catalog.createContract("cobalt-2026", "cobalt", new ContractTerms(
                 "Cobalt business-hours support", "America/Los_Angeles", AfterHoursCoverage.NONE,
-                "helpdesk", Groups.ON_CALL, Groups.ENGINEERING, Groups.DUTY_MANAGER, 15, 3,
+                "helpdesk", Groups.ON_CALL, Groups.ENGINEERING, Groups.DUTY_MANAGER, 15, 3, 30, 3,
                 scopes(ServiceScope.NOT_OFFERED, ServiceScope.NOT_OFFERED, ServiceScope.NOT_OFFERED),
                 weekdays(LocalTime.of(9, 0), LocalTime.of(17, 0)),
                 Set.of(new Holiday(LocalDate.of(2026, 12, 25), "Christmas Day")),

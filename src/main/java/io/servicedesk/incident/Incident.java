@@ -33,11 +33,17 @@ public class Incident {
     private Integer usersBlocked;
     private Boolean containmentRequired;
     private String externalRef;
+    /** The external reference while this is the newest incident with it: what a retry finds. */
+    private String externalRefKey;
+    /** The earlier, closed incident this one is a recurrence of. */
+    private Long recurrenceOf;
     private String idempotencyKey;
     private String requestFingerprint;
     private boolean scopeGap;
     @Enumerated(EnumType.STRING)
     private Priority priority;
+    @Enumerated(EnumType.STRING)
+    private Priority highestPriority;
     private String triageReason;
     @Enumerated(EnumType.STRING)
     private IncidentState state;
@@ -57,7 +63,16 @@ public class Incident {
     private Instant acknowledgedAt;
     private Instant closedAt;
     private String closure;
+    private String resolution;
+    private String confirmedBy;
+    private Instant confirmedAt;
     private Instant nextUpdateDueAt;
+    private int coverageChecks;
+    private Instant triageReviewDueAt;
+    private int triageReviewEscalations;
+    private String triageReviewEscalatedTo;
+    private Instant resolutionDueAt;
+    private Instant resolutionBreachedAt;
     @Version
     private Long version;
 
@@ -85,6 +100,7 @@ public class Incident {
         incident.usersBlocked = report.usersBlocked();
         incident.containmentRequired = report.containmentRequired();
         incident.externalRef = report.externalRef();
+        incident.externalRefKey = report.externalRef();
         incident.idempotencyKey = report.idempotencyKey();
         incident.requestFingerprint = report.requestFingerprint();
         incident.scopeGap = report.scopeGap();
@@ -100,6 +116,10 @@ public class Incident {
 
     void prioritise(Priority priority, String reason, Instant at) {
         this.priority = priority;
+        // P1 is the most severe: the lowest ordinal
+        if (highestPriority == null || priority.ordinal() < highestPriority.ordinal()) {
+            this.highestPriority = priority;
+        }
         this.triageReason = reason;
         this.updatedAt = at;
     }
@@ -130,6 +150,7 @@ public class Incident {
         this.coverageReason = reason;
         this.windowOpensAt = windowOpensAt;
         this.responseDueAt = responseDueAt;
+        this.coverageChecks++;
         this.updatedAt = at;
     }
 
@@ -145,6 +166,44 @@ public class Incident {
     void acknowledged(String by, Instant at) {
         this.acknowledgedBy = by;
         this.acknowledgedAt = at;
+        this.updatedAt = at;
+    }
+
+    void reviewDue(Instant at) {
+        this.triageReviewDueAt = at;
+    }
+
+    void reviewEscalated(String group) {
+        if (group != null) {
+            this.triageReviewEscalations++;
+        }
+        this.triageReviewEscalatedTo = group;
+    }
+
+    void resolutionDue(Instant at) {
+        this.resolutionDueAt = at;
+    }
+
+    void resolutionBreached(Instant at) {
+        this.resolutionBreachedAt = at;
+    }
+
+    /** A recurrence takes over the external reference: retries of the new report find the new incident. */
+    void releaseExternalRef() {
+        this.externalRefKey = null;
+    }
+
+    void recurrenceOf(Long earlier) {
+        this.recurrenceOf = earlier;
+    }
+
+    void resolvedWith(String resolution) {
+        this.resolution = resolution;
+    }
+
+    void confirmed(String by, Instant at) {
+        this.confirmedBy = by;
+        this.confirmedAt = at;
         this.updatedAt = at;
     }
 
@@ -172,10 +231,12 @@ public class Incident {
     public Integer getUsersBlocked() { return usersBlocked; }
     public Boolean getContainmentRequired() { return containmentRequired; }
     public String getExternalRef() { return externalRef; }
+    public Long getRecurrenceOf() { return recurrenceOf; }
     public String getIdempotencyKey() { return idempotencyKey; }
     public String getRequestFingerprint() { return requestFingerprint; }
     public boolean isScopeGap() { return scopeGap; }
     public Priority getPriority() { return priority; }
+    public Priority getHighestPriority() { return highestPriority; }
     public String getTriageReason() { return triageReason; }
     public IncidentState getState() { return state; }
     public String getAccountableOwner() { return accountableOwner; }
@@ -194,5 +255,19 @@ public class Incident {
     public Instant getAcknowledgedAt() { return acknowledgedAt; }
     public Instant getClosedAt() { return closedAt; }
     public String getClosure() { return closure; }
+    public String getResolution() { return resolution; }
+    public String getConfirmedBy() { return confirmedBy; }
+    public Instant getConfirmedAt() { return confirmedAt; }
     public Instant getNextUpdateDueAt() { return nextUpdateDueAt; }
+    public int getCoverageChecks() { return coverageChecks; }
+    public Instant getTriageReviewDueAt() { return triageReviewDueAt; }
+    public int getTriageReviewEscalations() { return triageReviewEscalations; }
+    public String getTriageReviewEscalatedTo() { return triageReviewEscalatedTo; }
+    public Instant getResolutionDueAt() { return resolutionDueAt; }
+    public Instant getResolutionBreachedAt() { return resolutionBreachedAt; }
+
+    /** Resolved or closed: the client-update loop and every other clock of the incident stop. */
+    public boolean isStabilised() {
+        return state == IncidentState.RESOLVED || state == IncidentState.CLOSED;
+    }
 }

@@ -38,7 +38,8 @@ public class IncidentQueries {
     public IncidentView view(Incident incident) {
         java.util.Map<String, Object> parts = new java.util.HashMap<>();
         sections.forEach(section -> parts.put(section.name(), section.of(incident)));
-        return IncidentView.of(incident, openTasks(incident.ticket()), register.timeline(incident), parts);
+        return IncidentView.of(incident, openTasks(incident.ticket()), register.timeline(incident), parts,
+                register.recurrences(incident).stream().map(Incident::ticket).toList());
     }
 
     public Page<IncidentView.Summary> page(String clientId, IncidentState state, Priority priority, int page,

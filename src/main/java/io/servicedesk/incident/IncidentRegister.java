@@ -6,6 +6,7 @@ import io.servicedesk.platform.ServiceClock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,11 +21,14 @@ public class IncidentRegister {
     private final Incidents incidents;
     private final IncidentEvents events;
     private final ServiceClock clock;
+    private final ApplicationEventPublisher publisher;
 
-    IncidentRegister(Incidents incidents, IncidentEvents events, ServiceClock clock) {
+    IncidentRegister(Incidents incidents, IncidentEvents events, ServiceClock clock,
+            ApplicationEventPublisher publisher) {
         this.incidents = incidents;
         this.events = events;
         this.clock = clock;
+        this.publisher = publisher;
     }
 
     @Transactional(readOnly = true)
@@ -42,16 +46,39 @@ public class IncidentRegister {
         return find(ticket).orElseThrow(() -> new NotFound("Incident", ticket));
     }
 
+    /** The later incidents that are recurrences of this one. */
+    @Transactional(readOnly = true)
+    public List<Incident> recurrences(Incident incident) {
+        return incidents.findByRecurrenceOfOrderByNumberAsc(incident.getNumber());
+    }
+
     @Transactional(readOnly = true)
     public List<IncidentEvent> timeline(Incident incident) {
         return events.findByIncidentNumberOrderByOccurredAtAscIdAsc(incident.getNumber());
     }
 
+    /**
+     * A new incident. When its external reference belongs to a closed incident, it is a recurrence: linked
+     * to that one (on both timelines), and retries of this report find the new incident from now on.
+     */
     public Incident open(Incident.Report report, String actor) {
         Instant now = clock.now();
+        Optional<Incident> recurs = report.externalRef() == null ? Optional.empty()
+                : incidents.findByClientIdAndExternalRef(report.clientId(), report.externalRef())
+                        .filter(earlier -> earlier.getState() == IncidentState.CLOSED);
+        recurs.ifPresent(earlier -> {
+            earlier.releaseExternalRef();
+            incidents.saveAndFlush(earlier);
+        });
         Incident incident = incidents.saveAndFlush(Incident.reported(report, now));
         record(incident, TimelineEvent.REPORTED, actor, "Reported by " + report.reporterName() + " <"
                 + report.reporterEmail() + "> via " + report.channel() + ": " + report.summary());
+        recurs.ifPresent(earlier -> {
+            incident.recurrenceOf(earlier.getNumber());
+            record(incident, TimelineEvent.RECURRENCE, actor, "Recurrence of " + earlier.ticket() + " (closed "
+                    + earlier.getClosedAt() + ", same external reference " + report.externalRef() + ")");
+            record(earlier, TimelineEvent.RECURRENCE, actor, "Recurred as " + incident.ticket());
+        });
         if (report.scopeGap()) {
             record(incident, TimelineEvent.SCOPE_GAP, actor, (report.assetId() == null
                     ? "The reported system is not in the client's catalog" : "Asset " + report.assetId()
@@ -68,12 +95,39 @@ public class IncidentRegister {
         assignOwner(incident, owner, "system", "contract default");
     }
 
-    public void awaitTriageReview(String ticket, Priority suggested, String reason, String suggestedOwner) {
+    public void awaitTriageReview(String ticket, Priority suggested, String reason, String suggestedOwner,
+            Instant reviewDue) {
         Incident incident = get(ticket);
         incident.prioritise(suggested, reason, clock.now());
         incident.moveTo(IncidentState.AWAITING_TRIAGE_REVIEW, clock.now());
+        incident.reviewDue(reviewDue);
         record(incident, TimelineEvent.TRIAGE_REVIEW_REQUESTED, "triage",
-                "A dispatcher reviews: " + reason + " (suggested " + suggested + ", owner " + suggestedOwner + ")");
+                "A dispatcher reviews: " + reason + " (suggested " + suggested + ", owner " + suggestedOwner
+                        + "); due " + reviewDue + " by the contract's acknowledgement target");
+    }
+
+    /** The review is overdue: escalated to a group (or to nobody, when it waits for the window). */
+    public void triageReviewEscalated(String ticket, String group, String why) {
+        Incident incident = get(ticket);
+        incident.reviewEscalated(group);
+        record(incident, TimelineEvent.TRIAGE_REVIEW_ESCALATED, "system", why);
+    }
+
+    /** The contract's resolution target for the current priority, as a due time. */
+    public void resolutionDue(String ticket, Instant dueAt) {
+        Incident incident = get(ticket);
+        if (!dueAt.equals(incident.getResolutionDueAt())) {
+            incident.resolutionDue(dueAt);
+            record(incident, TimelineEvent.RESOLUTION_TARGET_SET, "system", "Resolution due " + dueAt
+                    + " (" + incident.getPriority() + ")");
+        }
+    }
+
+    public void resolutionBreached(String ticket) {
+        Incident incident = get(ticket);
+        incident.resolutionBreached(clock.now());
+        record(incident, TimelineEvent.RESOLUTION_BREACHED, "system", "Not resolved by the resolution target "
+                + incident.getResolutionDueAt() + " (" + incident.getPriority() + "): the duty manager is alerted");
     }
 
     public void triageReviewed(String ticket, Priority priority, String owner, String dispatcher, String note) {
@@ -109,12 +163,27 @@ public class IncidentRegister {
         record(incident, TimelineEvent.TASK_COMPLETED, actor, activity + " completed");
     }
 
-    public void resolved(String ticket, String actor, String resolution) {
+    /**
+     * Resolved: the resolution in words for the client, the diagnosis for the timeline. Publishes
+     * {@link IncidentStabilised}, so everything that keeps a promise while the incident is open stops.
+     */
+    public void resolved(String ticket, String actor, String resolution, String diagnosis) {
         Incident incident = get(ticket);
         incident.moveTo(IncidentState.RESOLVED, clock.now());
         incident.workedBy(null, null, clock.now());
         incident.nextUpdateDue(null);
-        record(incident, TimelineEvent.RESOLVED, actor, resolution);
+        incident.resolvedWith(resolution);
+        record(incident, TimelineEvent.RESOLVED, actor, "Resolved: " + resolution
+                + (diagnosis == null || diagnosis.isBlank() ? "" : " | Diagnosis: " + diagnosis));
+        publisher.publishEvent(new IncidentStabilised(ticket));
+    }
+
+    /** The client confirmed the resolution (through the API): the incident closes as confirmed. */
+    public void clientConfirmed(String ticket, String confirmedBy, String actor, String note) {
+        Incident incident = get(ticket);
+        incident.confirmed(confirmedBy, clock.now());
+        record(incident, TimelineEvent.CLIENT_CONFIRMED, actor, "Client confirmed the resolution: " + confirmedBy
+                + (note == null || note.isBlank() ? "" : " (" + note + ")"));
     }
 
     /** The coverage decision with its inputs: the evidence of why somebody was or was not woken up. */

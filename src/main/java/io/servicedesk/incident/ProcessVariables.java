@@ -1,6 +1,10 @@
 package io.servicedesk.incident;
 
-/** Names of the incident process's variables: references plus what triage and Tasklist show. */
+/**
+ * The incident process's variables: the ticket (also the business key) and what Tasklist lists and
+ * forms show. They are written by the system and read by people; no gateway, timer or delegate decides
+ * on them: decisions read the incident record ({@link IncidentFacts}).
+ */
 public final class ProcessVariables {
 
     public static final String TICKET = "ticket";
@@ -15,11 +19,10 @@ public final class ProcessVariables {
     public static final String CRITICAL_OPERATIONS_DOWN = "criticalOperationsDown";
     public static final String USERS_BLOCKED = "usersBlocked";
     public static final String CONTAINMENT_REQUIRED = "containmentRequired";
+    /** Display only: the record's priority, for Tasklist columns and forms. */
     public static final String PRIORITY = "priority";
-    public static final String REVIEW_REQUIRED = "reviewRequired";
+    /** Display only: why triage decided as it did. */
     public static final String TRIAGE_REASON = "triageReason";
-    public static final String TRIAGE_RESULT = "triageResult";
-    public static final String ACCOUNTABLE_OWNER = "accountableOwner";
 
     private ProcessVariables() {
     }

@@ -7,6 +7,7 @@ public enum TimelineEvent {
     SCOPE_GAP,
     TRIAGED,
     TRIAGE_REVIEW_REQUESTED,
+    TRIAGE_REVIEW_ESCALATED,
     TRIAGE_REVIEWED,
     OWNER_ASSIGNED,
     TASK_OPENED,
@@ -16,6 +17,7 @@ public enum TimelineEvent {
     MAIL_SENT,
     COVERAGE_DECIDED,
     RESPONSE_TARGET_SET,
+    PAGED,
     PAGE_ESCALATED,
     PAGE_ACKNOWLEDGED,
     PRIORITY_CHANGED,
@@ -33,6 +35,13 @@ public enum TimelineEvent {
     CLOSED,
     POST_INCIDENT_REVIEW,
     CLIENT_UPDATE_LATE,
+    RESOLUTION_TARGET_SET,
+    RESOLUTION_BREACHED,
+    OVERNIGHT_COVER,
+    FOLLOW_UP_DONE,
+    FOLLOW_UP_CHASED,
+    VENDOR_SILENCE_ESCALATED,
+    RECURRENCE,
     /** News from monitoring about the alert that raised the incident: fired again, cleared. */
     MONITORING
 }

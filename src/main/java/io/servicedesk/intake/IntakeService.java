@@ -8,6 +8,7 @@ import io.servicedesk.contract.Contract;
 import io.servicedesk.contract.ContractCatalog;
 import io.servicedesk.incident.Incident;
 import io.servicedesk.incident.IncidentRegister;
+import io.servicedesk.incident.IncidentState;
 import io.servicedesk.incident.Incidents;
 import io.servicedesk.incident.ProcessVariables;
 import io.servicedesk.incident.TimelineEvent;
@@ -25,6 +26,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -88,7 +90,7 @@ public class IntakeService {
             Incident incident = transaction.execute(status -> open(report, idempotencyKey, fingerprint, client,
                     contract, asset, uncatalogued, actor));
             return new Intake(incident, true);
-        } catch (DataIntegrityViolationException raced) {
+        } catch (DataIntegrityViolationException | OptimisticLockingFailureException raced) {
             return awaitWinner(report, idempotencyKey, fingerprint, raced);
         }
     }
@@ -112,7 +114,7 @@ public class IntakeService {
         variables.put(ProcessVariables.TICKET, incident.ticket());
         variables.put(ProcessVariables.CLIENT_ID, client.getId());
         variables.put(ProcessVariables.CONTRACT_ID, contract.getId());
-        // shown in Tasklist lists and forms, and read by the triage decision
+        // shown in Tasklist lists and forms; decisions read the incident record, not these
         variables.put(ProcessVariables.CLIENT_NAME, client.getName());
         variables.put(ProcessVariables.SUMMARY, report.summary());
         variables.put(ProcessVariables.ASSET_ID, asset == null ? null : asset.getId());
@@ -147,7 +149,9 @@ public class IntakeService {
             }
         }
         if (report.externalRef() != null) {
+            // a closed incident's reference is a repeat, not a retry: it opens a new, linked incident
             return incidents.findByClientIdAndExternalRef(report.clientId(), report.externalRef())
+                    .filter(incident -> incident.getState() != IncidentState.CLOSED)
                     .map(incident -> new Intake(incident, false));
         }
         return Optional.empty();
@@ -158,7 +162,7 @@ public class IntakeService {
      * before or after the winner commits, so look a few times before giving up.
      */
     private Intake awaitWinner(IncidentReport report, String idempotencyKey, String fingerprint,
-            DataIntegrityViolationException raced) {
+            RuntimeException raced) {
         for (int attempt = 0; attempt < 50; attempt++) {
             Optional<Intake> winner = earlierAttempt(report, idempotencyKey, fingerprint);
             if (winner.isPresent()) {

@@ -36,6 +36,20 @@ public class Recipients {
         return new ArrayList<>(addresses);
     }
 
+    /** One person's address, when the identity service knows one. */
+    public List<String> user(String userId) {
+        User user = userId == null ? null : identity.createUserQuery().userId(userId).singleResult();
+        return user == null || user.getEmail() == null || user.getEmail().isBlank() ? List.of()
+                : List.of(user.getEmail());
+    }
+
+    /** A person and a team, each address once: "the accountable owner and the duty managers". */
+    public List<String> userAndTeam(String userId, String group) {
+        Set<String> addresses = new LinkedHashSet<>(user(userId));
+        addresses.addAll(team(group));
+        return new ArrayList<>(addresses);
+    }
+
     public List<String> team(String group) {
         return identity.createUserQuery().memberOfGroup(group).list().stream()
                 .map(User::getEmail)

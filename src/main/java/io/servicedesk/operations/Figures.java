@@ -10,6 +10,8 @@ import java.util.Map;
  * @param open                  incidents not closed, by "priority/state"
  * @param responseOverdue       open incidents past their response target with nobody responding yet
  * @param responseBreached      incidents whose first response came, or is still missing, after the target
+ * @param resolutionOverdue     open, unresolved incidents past their resolution due time right now
+ * @param resolutionBreached    incidents whose resolution target was breached (recorded on the incident)
  * @param updatesOverdue        open incidents whose next client update is past due right now
  * @param lateUpdates           client updates sent after the time they were due
  * @param jobsDue               jobs due now and not yet run: the job executor's backlog
@@ -18,7 +20,7 @@ import java.util.Map;
  * @param oldestMailPending     how long the oldest undelivered mail has waited (zero when none)
  */
 record Figures(Map<String, Long> open, Map<String, Long> responseOverdue, Map<String, Long> responseBreached,
-        Map<String, Long> updatesOverdue, Map<String, Long> lateUpdates,
+        Map<String, Long> resolutionOverdue, Map<String, Long> resolutionBreached, Map<String, Long> updatesOverdue, Map<String, Long> lateUpdates,
         long jobsDue, long jobsFailed, long mailPending, Duration oldestMailPending) {
 
     static String key(String priority, String state) {

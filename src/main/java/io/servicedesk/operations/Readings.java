@@ -49,6 +49,13 @@ class Readings {
                 select priority, count(*) from incidents
                 where response_due_at < coalesce(responded_at, resolved_at, closed_at, ?)
                 group by priority""", at);
+        Map<String, Long> resolutionOverdue = byPriority("""
+                select priority, count(*) from incidents
+                where resolved_at is null and state <> 'CLOSED' and resolution_due_at < ?
+                group by priority""", at);
+        Map<String, Long> resolutionBreached = byPriority("""
+                select priority, count(*) from incidents where resolution_breached_at is not null
+                group by priority""");
         Map<String, Long> updatesOverdue = byPriority("""
                 select priority, count(*) from incidents
                 where state not in ('RESOLVED', 'CLOSED') and next_update_due_at < ?
@@ -62,7 +69,7 @@ class Readings {
         Map<String, Object> pending = jdbc.queryForMap(
                 "select count(*) as pending, min(created_at) as oldest from communications where status = 'PENDING'");
         Instant oldest = instant(pending.get("oldest"));
-        return new Figures(open, responseOverdue, responseBreached, updatesOverdue, lateUpdates,
+        return new Figures(open, responseOverdue, responseBreached, resolutionOverdue, resolutionBreached, updatesOverdue, lateUpdates,
                 jobsDue, jobsFailed, ((Number) pending.get("pending")).longValue(),
                 oldest == null || oldest.isAfter(now) ? Duration.ZERO : Duration.between(oldest, now));
     }

@@ -46,6 +46,10 @@ class ServiceDeskMetrics implements MeterBinder {
             byPriority(registry, priority, "servicedesk.response.breaches",
                     "Incidents whose first response came, or is still missing, after the response target",
                     Figures::responseBreached);
+            byPriority(registry, priority, "servicedesk.resolution.overdue",
+                    "Open incidents past their resolution due time, not resolved yet", Figures::resolutionOverdue);
+            byPriority(registry, priority, "servicedesk.resolution.breaches",
+                    "Incidents whose resolution target was breached", Figures::resolutionBreached);
             byPriority(registry, priority, "servicedesk.client.updates.overdue",
                     "Open incidents whose next client update is past due", Figures::updatesOverdue);
             byPriority(registry, priority, "servicedesk.client.updates.late",

@@ -1,7 +1,5 @@
 package io.servicedesk.ownership;
 
-import static io.servicedesk.ownership.WorkVariables.*;
-
 import io.servicedesk.platform.CurrentActor;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,15 +20,15 @@ class ApplyClientApprovalDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String decision = (String) execution.getVariable(APPROVAL_DECISION);
-        String by = (String) execution.getVariable(APPROVED_BY);
+        String decision = WorkVariables.approvalDecision(execution);
+        String by = WorkVariables.approvedBy(execution);
         if (!"APPROVED".equals(decision) && !"REFUSED".equals(decision)) {
             throw new ProcessEngineException("Record whether the client APPROVED or REFUSED");
         }
         if (by == null || by.isBlank()) {
             throw new ProcessEngineException("Record who at the client decided");
         }
-        ownership.decide(execution.getProcessBusinessKey(), (Long) execution.getVariable(SCOPED_REQUEST_ID),
-                "APPROVED".equals(decision), by, (String) execution.getVariable(APPROVAL_NOTE), actor.id());
+        ownership.decide(execution.getProcessBusinessKey(), "APPROVED".equals(decision), by,
+                WorkVariables.approvalNote(execution), actor.id());
     }
 }

@@ -1,8 +1,6 @@
 package io.servicedesk.ownership;
 
-import static io.servicedesk.ownership.WorkVariables.CLIENT_CONFIRMED;
-import static io.servicedesk.ownership.WorkVariables.CONFIRMED_BY;
-
+import io.servicedesk.incident.Incident;
 import io.servicedesk.incident.IncidentRegister;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,9 +18,10 @@ class CloseIncidentDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        boolean confirmed = Boolean.TRUE.equals(execution.getVariable(CLIENT_CONFIRMED));
-        register.closed(execution.getProcessBusinessKey(), confirmed ? "CONFIRMED" : "AUTO_CLOSED", confirmed
-                ? "Closed: the client (" + execution.getVariable(CONFIRMED_BY) + ") confirmed the resolution"
+        Incident incident = register.get(execution.getProcessBusinessKey());
+        boolean confirmed = incident.getConfirmedBy() != null;
+        register.closed(incident.ticket(), confirmed ? "CONFIRMED" : "AUTO_CLOSED", confirmed
+                ? "Closed: the client (" + incident.getConfirmedBy() + ") confirmed the resolution"
                 : "Closed by itself: no objection within the contract's confirmation period");
     }
 }

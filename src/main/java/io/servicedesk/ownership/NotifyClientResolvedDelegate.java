@@ -1,10 +1,6 @@
 package io.servicedesk.ownership;
 
-import static io.servicedesk.ownership.WorkVariables.AUTO_CLOSE_AT;
-import static io.servicedesk.ownership.WorkVariables.RESOLUTION;
-
 import io.servicedesk.mail.Mailer;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -23,7 +19,6 @@ class NotifyClientResolvedDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        mailer.send(notices.resolved(execution.getProcessBusinessKey(), (String) execution.getVariable(RESOLUTION),
-                ((Date) execution.getVariable(AUTO_CLOSE_AT)).toInstant()));
+        mailer.send(notices.resolved(execution.getProcessBusinessKey()));
     }
 }

@@ -3,7 +3,6 @@ package io.servicedesk.ownership;
 import io.servicedesk.incident.IncidentQueries;
 import io.servicedesk.incident.IncidentRegister;
 import io.servicedesk.incident.IncidentView;
-import io.servicedesk.incident.ProcessVariables;
 import io.servicedesk.platform.ClientAccess;
 import io.servicedesk.platform.Conflict;
 import io.servicedesk.platform.CurrentActor;
@@ -16,7 +15,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -68,13 +66,12 @@ class OwnershipController {
         if (identity.createUserQuery().userId(change.owner()).count() == 0) {
             throw InvalidField.unknownReference("owner", "User " + change.owner() + " does not exist");
         }
+        String before = register.get(ticket).getAccountableOwner();
         register.ownerChanged(ticket, change.owner(), actor.id(), change.reason());
-        ProcessInstance instance = instance(ticket);
-        if (instance != null) {
-            runtime.setVariable(instance.getId(), ProcessVariables.ACCOUNTABLE_OWNER, change.owner());
-            // the owner's own tasks follow the new owner
-            tasks.createTaskQuery().processInstanceId(instance.getId())
-                    .taskDefinitionKeyIn("Task_WriteClientUpdate", "Task_ReviewIncident")
+        // the owner's own open tasks follow the new owner (a night-time update stays with on-call)
+        if (before != null) {
+            tasks.createTaskQuery().processInstanceBusinessKey(ticket)
+                    .taskDefinitionKeyIn("Task_WriteClientUpdate", "Task_ReviewIncident").taskAssignee(before)
                     .list().forEach(task -> tasks.setAssignee(task.getId(), change.owner()));
         }
         return queries.view(ticket);
@@ -96,15 +93,10 @@ class OwnershipController {
     @Transactional
     IncidentView confirmation(@PathVariable String ticket, @Valid @RequestBody ClientConfirmation confirmation) {
         access.requireMayAccess(ticket, register.get(ticket).getClientId());
-        // the line comes before the process closes the incident, so the timeline reads in order
-        register.note(ticket, io.servicedesk.incident.TimelineEvent.CLIENT_CONFIRMED, actor.id(),
-                "Client confirmed the resolution: " + confirmation.confirmedBy()
-                        + (confirmation.note() == null ? "" : " (" + confirmation.note() + ")"));
+        // on the record before the process closes the incident, so the closure reads it and the timeline reads in order
+        register.clientConfirmed(ticket, confirmation.confirmedBy(), actor.id(), confirmation.note());
         correlate(ticket, CLIENT_CONFIRMED, "confirmedBy", "is not waiting for the client's confirmation",
-                runtime.createMessageCorrelation(CLIENT_CONFIRMED)
-                        .setVariable(WorkVariables.CLIENT_CONFIRMED, true)
-                        .setVariable(WorkVariables.CONFIRMED_BY, confirmation.confirmedBy())
-                        .setVariable("confirmationNote", confirmation.note()));
+                runtime.createMessageCorrelation(CLIENT_CONFIRMED));
         return queries.view(ticket);
     }
 
@@ -115,10 +107,5 @@ class OwnershipController {
         } catch (MismatchingMessageCorrelationException e) {
             throw new Conflict(field, ticket + " " + notWaiting);
         }
-    }
-
-    private ProcessInstance instance(String ticket) {
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(ticket)
-                .processDefinitionKey("incident").singleResult();
     }
 }

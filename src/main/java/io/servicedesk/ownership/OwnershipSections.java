@@ -36,6 +36,28 @@ class OwnershipSections {
         };
     }
 
+    record FollowUpEntry(String action, String owner, java.time.LocalDate dueOn, String status, boolean late,
+            int chases, String doneBy, Instant doneAt, String outcome) {
+    }
+
+    /** The review's follow-up actions, open ones first-class: visible on the incident until done. */
+    @Bean
+    IncidentSection followUpsSection(FollowUps followUps, io.servicedesk.platform.ServiceClock clock) {
+        return new IncidentSection() {
+            @Override
+            public String name() {
+                return "followUps";
+            }
+
+            @Override
+            public List<FollowUpEntry> of(Incident incident) {
+                return followUps.of(incident).stream().map(f -> new FollowUpEntry(f.getAction(), f.getOwner(),
+                        f.getDueOn(), f.getStatus().name(), f.isLate(clock.now()), f.getChases(), f.getDoneBy(),
+                        f.getDoneAt(), f.getOutcome())).toList();
+            }
+        };
+    }
+
     @Bean
     IncidentSection reviewSection(Ownership ownership) {
         return new IncidentSection() {

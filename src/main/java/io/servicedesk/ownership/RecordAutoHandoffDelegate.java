@@ -1,9 +1,9 @@
 package io.servicedesk.ownership;
 
-import io.servicedesk.contract.ContractCatalog;
 import io.servicedesk.contract.Priority;
+import io.servicedesk.contract.ContractCatalog;
+import io.servicedesk.incident.Incident;
 import io.servicedesk.incident.IncidentRegister;
-import io.servicedesk.incident.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,11 +22,10 @@ class RecordAutoHandoffDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Priority priority = Priority.valueOf((String) execution.getVariable(ProcessVariables.PRIORITY));
-        int minutes = catalog.contract((String) execution.getVariable(ProcessVariables.CONTRACT_ID)).target(priority)
-                .handoffMinutes();
-        execution.setVariable(WorkVariables.REQUESTING_TIER, "helpdesk");
-        register.handedOff(execution.getProcessBusinessKey(), "helpdesk", "engineering", "system",
+        Incident incident = register.get(execution.getProcessBusinessKey());
+        Priority priority = incident.getPriority();
+        int minutes = catalog.contract(incident.getContractId()).target(priority).handoffMinutes();
+        register.handedOff(incident.ticket(), "helpdesk", "engineering", "system",
                 "the hand-off target for " + priority + " (" + minutes + " minutes) passed without a resolution");
     }
 }

@@ -1,12 +1,15 @@
 package io.servicedesk.ownership;
 
 import io.servicedesk.platform.CurrentActor;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** "Record post-incident review": root cause, scope and monitoring validated, follow-ups with owners. */
+/**
+ * "Record post-incident review": root cause, scope and monitoring validated, and the follow-up actions as
+ * tracked items with an owner and a due date. In the reviewer's transaction: a missing or half-filled part
+ * leaves the task open with the reason.
+ */
 @Component
 class RecordReviewDelegate implements JavaDelegate {
 
@@ -20,13 +23,6 @@ class RecordReviewDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String rootCause = (String) execution.getVariable("rootCause");
-        String followUps = (String) execution.getVariable("followUpActions");
-        if (rootCause == null || rootCause.isBlank() || followUps == null || followUps.isBlank()) {
-            throw new ProcessEngineException("A review names the root cause and the follow-up actions with owners");
-        }
-        ownership.review(execution.getProcessBusinessKey(), rootCause,
-                Boolean.TRUE.equals(execution.getVariable("systemInScope")),
-                Boolean.TRUE.equals(execution.getVariable("systemMonitored")), followUps, actor.id());
+        ownership.review(execution.getProcessBusinessKey(), ReviewVariables.review(execution), actor.id());
     }
 }

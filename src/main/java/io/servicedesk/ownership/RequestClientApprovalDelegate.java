@@ -1,7 +1,5 @@
 package io.servicedesk.ownership;
 
-import static io.servicedesk.ownership.WorkVariables.*;
-
 import io.servicedesk.mail.Mailer;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -11,18 +9,19 @@ import org.springframework.stereotype.Component;
 @Component
 class RequestClientApprovalDelegate implements JavaDelegate {
 
+    private final Ownership ownership;
     private final OwnershipNotices notices;
     private final Mailer mailer;
 
-    RequestClientApprovalDelegate(OwnershipNotices notices, Mailer mailer) {
+    RequestClientApprovalDelegate(Ownership ownership, OwnershipNotices notices, Mailer mailer) {
+        this.ownership = ownership;
         this.notices = notices;
         this.mailer = mailer;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        mailer.send(notices.approvalRequest(execution.getProcessBusinessKey(),
-                (Long) execution.getVariable(SCOPED_REQUEST_ID), (String) execution.getVariable(SCOPED_SERVICE),
-                (String) execution.getVariable(SCOPE_REASON)));
+        String ticket = execution.getProcessBusinessKey();
+        mailer.send(notices.approvalRequest(ticket, ownership.openRequest(ticket)));
     }
 }

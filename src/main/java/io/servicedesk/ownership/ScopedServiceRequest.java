@@ -35,6 +35,8 @@ public class ScopedServiceRequest {
     @Enumerated(EnumType.STRING)
     private ServiceScope scope;
     private String reason;
+    /** The team that asked (helpdesk or engineering): the work returns there once the scope is settled. */
+    private String requestingTeam;
     private String requestedBy;
     private Instant requestedAt;
     @Enumerated(EnumType.STRING)
@@ -47,11 +49,12 @@ public class ScopedServiceRequest {
     }
 
     ScopedServiceRequest(Long incidentNumber, ScopedService service, ServiceScope scope, String reason,
-            String requestedBy, Instant at) {
+            String requestingTeam, String requestedBy, Instant at) {
         this.incidentNumber = incidentNumber;
         this.service = service;
         this.scope = scope;
         this.reason = reason;
+        this.requestingTeam = requestingTeam;
         this.requestedBy = requestedBy;
         this.requestedAt = at;
         this.decision = switch (scope) {
@@ -77,6 +80,7 @@ public class ScopedServiceRequest {
     public ScopedService getService() { return service; }
     public ServiceScope getScope() { return scope; }
     public String getReason() { return reason; }
+    public String getRequestingTeam() { return requestingTeam; }
     public String getRequestedBy() { return requestedBy; }
     public Instant getRequestedAt() { return requestedAt; }
     public Decision getDecision() { return decision; }

@@ -13,12 +13,16 @@ import org.springframework.stereotype.Component;
  * Makes a team's Tasklist read like a queue: each task of an incident is named for the work, the ticket and
  * the client ("Work incident · INC-1042 · Northwind Dental") and carries the incident's priority, both
  * taken from the incident record when the task is created (Camunda's Spring event bridge), and the priority
- * follows a re-triage onto every open task.
+ * follows a re-triage onto every open task. Other queued work (an alert, a scope decision, a problem review)
+ * is named for its own reference and client the same way.
  */
 @Component
 class IncidentTaskLabels {
 
     static final String SEPARATOR = " · ";
+    /** Display variables every queued process writes at its start (see TasklistFilters). */
+    private static final String REFERENCE = "ticket";
+    private static final String CLIENT_NAME = "clientName";
     /** ACT_RU_TASK.NAME_ holds 255 characters. */
     private static final int MAX_NAME = 255;
 
@@ -38,10 +42,17 @@ class IncidentTaskLabels {
             return;
         }
         String ticket = task.getExecution().getProcessBusinessKey();
-        register.find(ticket).ifPresent(incident -> {
-            task.setName(name(task.getName() != null ? task.getName() : task.getTaskDefinitionKey(), ticket,
-                    catalog.client(incident.getClientId()).getName()));
+        String work = task.getName() != null ? task.getName() : task.getTaskDefinitionKey();
+        register.find(ticket).ifPresentOrElse(incident -> {
+            task.setName(name(work, ticket, catalog.client(incident.getClientId()).getName()));
             task.setPriority(TaskPriority.of(incident.getPriority()));
+        }, () -> {
+            // alerts, scope decisions, problem reviews: their own reference and client, as their
+            // process wrote them for display when it started
+            if (task.getVariable(REFERENCE) instanceof String reference
+                    && task.getVariable(CLIENT_NAME) instanceof String client) {
+                task.setName(name(work, reference, client));
+            }
         });
     }
 

@@ -2,9 +2,8 @@ package io.servicedesk.triage;
 
 import io.servicedesk.contract.Priority;
 import io.servicedesk.incident.IncidentRegister;
-import io.servicedesk.incident.ProcessVariables;
+import io.servicedesk.incident.ProcessDisplay;
 import io.servicedesk.platform.CurrentActor;
-import java.util.Arrays;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,27 +20,27 @@ class ApplyTriageReviewDelegate implements JavaDelegate {
     private final IncidentRegister register;
     private final OwnerCandidates owners;
     private final CurrentActor actor;
+    private final ProcessDisplay display;
 
-    ApplyTriageReviewDelegate(IncidentRegister register, OwnerCandidates owners, CurrentActor actor) {
+    ApplyTriageReviewDelegate(IncidentRegister register, OwnerCandidates owners, CurrentActor actor,
+            ProcessDisplay display) {
         this.register = register;
         this.owners = owners;
         this.actor = actor;
+        this.display = display;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String priority = (String) execution.getVariable(ProcessVariables.PRIORITY);
-        String owner = (String) execution.getVariable(ProcessVariables.ACCOUNTABLE_OWNER);
-        if (priority == null || Arrays.stream(Priority.values()).noneMatch(p -> p.name().equals(priority))) {
-            throw new ProcessEngineException("Choose a priority: P1, P2, P3 or P4");
-        }
+        Priority priority = TriageVariables.reviewedPriority(execution).orElseThrow(() ->
+                new ProcessEngineException("Choose a priority: P1, P2, P3 or P4"));
+        String owner = TriageVariables.reviewedOwner(execution);
         if (owner == null || !owners.isCandidate(owner)) {
             throw new ProcessEngineException("Choose an accountable owner from the service-desk teams; '"
                     + owner + "' is not one");
         }
-        String note = (String) execution.getVariable("triageNote");
-        execution.removeVariable(OwnerCandidates.VARIABLE);
-        register.triageReviewed(execution.getProcessBusinessKey(), Priority.valueOf(priority), owner, actor.id(),
-                note);
+        register.triageReviewed(execution.getProcessBusinessKey(), priority, owner, actor.id(),
+                TriageVariables.note(execution));
+        display.priority(execution.getProcessBusinessKey(), priority);
     }
 }

@@ -10,12 +10,13 @@ import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
-/** Who can be an incident's accountable owner: the people of the service-desk teams. */
-@Component
-class OwnerCandidates {
-
-    /** A JSON variable a Camunda Form select reads its options from (valuesKey). */
-    static final String VARIABLE = "ownerOptions";
+/**
+ * Who can be an incident's accountable owner (or own a follow-up action): the people of the service-desk
+ * teams. Forms list them through an input mapping of their task, {@code ${ownerCandidates.asFormOptions()}},
+ * into the local variable {@code ownerOptions} that the select reads (valuesKey).
+ */
+@Component("ownerCandidates")
+public class OwnerCandidates {
 
     private static final List<String> OWNER_GROUPS = List.of(Groups.DISPATCH, Groups.HELPDESK, Groups.ENGINEERING,
             Groups.DUTY_MANAGER);
@@ -26,13 +27,13 @@ class OwnerCandidates {
         this.identity = identity;
     }
 
-    boolean isCandidate(String userId) {
+    public boolean isCandidate(String userId) {
         return identity.createUserQuery().userId(userId).list().stream()
                 .anyMatch(user -> OWNER_GROUPS.stream().anyMatch(group ->
                         identity.createUserQuery().userId(userId).memberOfGroup(group).count() > 0));
     }
 
-    SpinJsonNode asFormOptions() {
+    public SpinJsonNode asFormOptions() {
         List<Map<String, String>> options = OWNER_GROUPS.stream()
                 .flatMap(group -> identity.createUserQuery().memberOfGroup(group).list().stream()
                         .map(user -> Map.of("value", user.getId(), "label", label(user, group))))

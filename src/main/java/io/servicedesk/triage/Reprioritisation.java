@@ -4,7 +4,8 @@ import io.servicedesk.contract.Priority;
 import io.servicedesk.incident.Incident;
 import io.servicedesk.incident.IncidentRegister;
 import io.servicedesk.incident.IncidentState;
-import io.servicedesk.incident.ProcessVariables;
+import io.servicedesk.incident.PriorityChanged;
+import io.servicedesk.incident.ProcessDisplay;
 import io.servicedesk.platform.Conflict;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -12,8 +13,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Re-triage: a dispatcher (or duty manager) changes an open incident's priority. An incident waiting
- * for the support window is re-checked at once, so a queued P3 raised to P1 pages on-call now.
+ * Re-triage: a dispatcher (or duty manager) changes an open incident's priority on the record, and
+ * every diagram of the ticket hears "Priority changed": an incident waiting for the support window is
+ * re-checked at once (a queued P3 raised to P1 pages on-call now), the next client update is
+ * rescheduled; listeners of {@link PriorityChanged} move the clocks that depend on the priority.
  */
 @Service
 public class Reprioritisation {
@@ -23,12 +26,14 @@ public class Reprioritisation {
 
     private final IncidentRegister register;
     private final RuntimeService runtime;
+    private final ProcessDisplay display;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    Reprioritisation(IncidentRegister register, RuntimeService runtime,
+    Reprioritisation(IncidentRegister register, RuntimeService runtime, ProcessDisplay display,
             org.springframework.context.ApplicationEventPublisher events) {
         this.register = register;
         this.runtime = runtime;
+        this.display = display;
         this.events = events;
     }
 
@@ -48,9 +53,9 @@ public class Reprioritisation {
         ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(ticket)
                 .processDefinitionKey("incident").singleResult();
         if (instance != null) {
-            runtime.setVariable(instance.getId(), ProcessVariables.PRIORITY, priority.name());
-            events.publishEvent(new io.servicedesk.incident.PriorityChanged(ticket, instance.getId(), priority));
-            runtime.createMessageCorrelation(PRIORITY_CHANGED).processInstanceId(instance.getId()).correlateAll();
+            display.priority(ticket, priority);
+            events.publishEvent(new PriorityChanged(ticket, instance.getId(), priority));
+            runtime.createMessageCorrelation(PRIORITY_CHANGED).processInstanceBusinessKey(ticket).correlateAll();
         }
         return register.get(ticket);
     }

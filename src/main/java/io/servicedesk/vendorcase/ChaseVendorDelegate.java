@@ -1,8 +1,5 @@
 package io.servicedesk.vendorcase;
 
-import static io.servicedesk.vendorcase.VendorVariables.VENDOR_CASE_REFERENCE;
-import static io.servicedesk.vendorcase.VendorVariables.VENDOR_RESPONSE_MINUTES;
-
 import io.servicedesk.mail.Mailer;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,10 +22,8 @@ class ChaseVendorDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String ticket = execution.getProcessBusinessKey();
-        String reference = (String) execution.getVariable(VENDOR_CASE_REFERENCE);
         // a failed job rolls the count back with everything else: a retry re-sends the same chase, never a new one
-        desk.chased(ticket, reference, (Integer) execution.getVariable(VENDOR_RESPONSE_MINUTES));
-        VendorCase chased = desk.find(ticket, reference);
+        VendorCase chased = desk.chased(ticket, VendorVariables.caseReference(execution));
         mailer.send(notices.chase(ticket, chased, chased.getChases()));
     }
 }

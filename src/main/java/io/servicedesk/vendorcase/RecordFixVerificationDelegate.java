@@ -1,7 +1,5 @@
 package io.servicedesk.vendorcase;
 
-import static io.servicedesk.vendorcase.VendorVariables.*;
-
 import io.servicedesk.platform.CurrentActor;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,14 +20,13 @@ class RecordFixVerificationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        boolean works = Boolean.TRUE.equals(execution.getVariable(FIX_VERIFIED));
-        String notes = (String) execution.getVariable("verificationNotes");
-        String resolution = (String) execution.getVariable("resolution");
+        boolean works = VendorVariables.fixWorks(execution);
+        String resolution = VendorVariables.resolution(execution);
         if (works && (resolution == null || resolution.isBlank())) {
             throw new ProcessEngineException("Describe the resolution for the client before you confirm the fix");
         }
-        desk.verified(execution.getProcessBusinessKey(), (String) execution.getVariable(VENDOR_CASE_REFERENCE), works,
-                notes == null ? "" : notes, actor.id(), (Integer) execution.getVariable(VENDOR_RESPONSE_MINUTES));
-        execution.setVariable(FIX_VERIFIED, works);
+        String notes = VendorVariables.verificationNotes(execution);
+        desk.verified(execution.getProcessBusinessKey(), VendorVariables.caseReference(execution), works,
+                notes == null ? "" : notes, actor.id());
     }
 }

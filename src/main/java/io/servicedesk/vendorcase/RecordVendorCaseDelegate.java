@@ -1,10 +1,5 @@
 package io.servicedesk.vendorcase;
 
-import static io.servicedesk.vendorcase.VendorVariables.*;
-
-import io.servicedesk.contract.Vendor;
-import io.servicedesk.contract.VendorKind;
-import io.servicedesk.incident.ProcessVariables;
 import io.servicedesk.platform.CurrentActor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -24,11 +19,9 @@ class RecordVendorCaseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        VendorKind kind = VendorKind.valueOf((String) execution.getVariable(VENDOR_KIND));
-        Vendor vendor = desk.vendorFor((String) execution.getVariable(ProcessVariables.CONTRACT_ID), kind);
-        VendorCase opened = desk.open(execution.getProcessBusinessKey(), kind, vendor,
-                (String) execution.getVariable(VENDOR_CASE_REFERENCE), actor.id());
-        execution.setVariable(VENDOR_CASE_REFERENCE, opened.getReference());
-        execution.setVariable(VENDOR_LAST_UPDATE, "(none yet)");
+        VendorCase opened = desk.open(execution.getProcessBusinessKey(), VendorVariables.kind(execution),
+                VendorVariables.caseReference(execution), actor.id());
+        VendorVariables.caseReference(execution, opened.getReference());
+        VendorVariables.lastUpdate(execution, "(none yet)");
     }
 }

@@ -1,7 +1,5 @@
 package io.servicedesk.vendorcase;
 
-import static io.servicedesk.vendorcase.VendorVariables.*;
-
 import io.servicedesk.platform.CurrentActor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,12 +19,9 @@ class RecordVendorUpdateDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        boolean fix = "FIX_AVAILABLE".equals(execution.getVariable(VENDOR_UPDATE_STATUS));
-        String text = (String) execution.getVariable(VENDOR_UPDATE_TEXT);
-        VendorCase vendorCase = desk.update(execution.getProcessBusinessKey(),
-                (String) execution.getVariable(VENDOR_CASE_REFERENCE), fix, text, actor.id(),
-                (Integer) execution.getVariable(VENDOR_RESPONSE_MINUTES));
-        execution.setVariable(VENDOR_FIX_REPORTED, fix);
-        execution.setVariable(VENDOR_LAST_UPDATE, vendorCase.getLastUpdateAt() + ": " + text);
+        String text = VendorVariables.updateText(execution);
+        VendorCase vendorCase = desk.update(execution.getProcessBusinessKey(), VendorVariables.caseReference(execution),
+                VendorVariables.fixAvailable(execution), text, actor.id());
+        VendorVariables.lastUpdate(execution, vendorCase.getLastUpdateAt() + ": " + text);
     }
 }

@@ -1,10 +1,6 @@
 package io.servicedesk.vendorcase;
 
-import static io.servicedesk.vendorcase.VendorVariables.*;
-
 import io.servicedesk.contract.Vendor;
-import io.servicedesk.contract.VendorKind;
-import io.servicedesk.incident.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,11 +17,7 @@ class SelectVendorDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Vendor vendor = desk.vendorFor((String) execution.getVariable(ProcessVariables.CONTRACT_ID),
-                VendorKind.valueOf((String) execution.getVariable(VENDOR_KIND)));
-        execution.setVariable(VENDOR_NAME, vendor.name());
-        execution.setVariable(VENDOR_EMAIL, vendor.email());
-        execution.setVariable(VENDOR_RESPONSE_MINUTES, vendor.responseTargetMinutes());
-        execution.setVariable(VENDOR_RESPONSE_TARGET, "PT" + vendor.responseTargetMinutes() + "M");
+        Vendor vendor = desk.vendorFor(execution.getProcessBusinessKey(), VendorVariables.kind(execution));
+        VendorVariables.vendor(execution, vendor.name(), vendor.email());
     }
 }

@@ -1,7 +1,5 @@
 package io.servicedesk.vendorcase;
 
-import static io.servicedesk.vendorcase.VendorVariables.VENDOR_CASE_REFERENCE;
-
 import io.servicedesk.mail.Mailer;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -24,8 +22,8 @@ class SendVendorCaseDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String ticket = execution.getProcessBusinessKey();
-        VendorCase vendorCase = desk.find(ticket, (String) execution.getVariable(VENDOR_CASE_REFERENCE));
-        mailer.send(notices.caseDetails(ticket, vendorCase, (String) execution.getVariable("diagnosisNotes"),
-                (String) execution.getVariable("vendorNote")));
+        VendorCase vendorCase = desk.find(ticket, VendorVariables.caseReference(execution));
+        mailer.send(notices.caseDetails(ticket, vendorCase, VendorVariables.diagnosis(execution),
+                VendorVariables.request(execution)));
     }
 }

@@ -34,6 +34,10 @@ public class VendorCase {
     private String lastUpdate;
     private Instant nextChaseAt;
     private int chases;
+    /** Chases since the vendor last answered. */
+    private int unansweredChases;
+    private int escalations;
+    private Instant escalatedAt;
     @Enumerated(EnumType.STRING)
     private Status status;
 
@@ -54,6 +58,7 @@ public class VendorCase {
     }
 
     void updated(String text, boolean fixReported, Instant at, Instant nextChase) {
+        this.unansweredChases = 0;
         this.lastUpdate = text;
         this.lastUpdateAt = at;
         this.nextChaseAt = fixReported ? null : nextChase;
@@ -62,7 +67,15 @@ public class VendorCase {
 
     void chased(Instant nextChase) {
         this.chases++;
+        this.unansweredChases++;
         this.nextChaseAt = nextChase;
+    }
+
+    /** The owner and the duty manager were asked to step in; the next escalation counts chases from here. */
+    void escalated(Instant at) {
+        this.escalations++;
+        this.escalatedAt = at;
+        this.unansweredChases = 0;
     }
 
     void fixVerified(boolean works, Instant nextChase) {
@@ -82,5 +95,8 @@ public class VendorCase {
     public String getLastUpdate() { return lastUpdate; }
     public Instant getNextChaseAt() { return nextChaseAt; }
     public int getChases() { return chases; }
+    public int getUnansweredChases() { return unansweredChases; }
+    public int getEscalations() { return escalations; }
+    public Instant getEscalatedAt() { return escalatedAt; }
     public Status getStatus() { return status; }
 }

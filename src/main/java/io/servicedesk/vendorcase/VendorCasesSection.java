@@ -17,7 +17,8 @@ class VendorCasesSection implements IncidentSection {
     }
 
     record Entry(String vendor, String kind, String reference, String status, String openedBy, Instant openedAt,
-            Instant lastUpdateAt, String lastUpdate, Instant nextChaseAt, int chases) {
+            Instant lastUpdateAt, String lastUpdate, Instant nextChaseAt, int chases, int unansweredChases,
+            int escalations, Instant escalatedAt) {
     }
 
     @Override
@@ -29,6 +30,7 @@ class VendorCasesSection implements IncidentSection {
     public List<Entry> of(Incident incident) {
         return desk.casesOf(incident).stream().map(c -> new Entry(c.getVendorName(), c.getVendorKind().name(),
                 c.getReference(), c.getStatus().name(), c.getOpenedBy(), c.getOpenedAt(), c.getLastUpdateAt(),
-                c.getLastUpdate(), c.getNextChaseAt(), c.getChases())).toList();
+                c.getLastUpdate(), c.getNextChaseAt(), c.getChases(), c.getUnansweredChases(), c.getEscalations(),
+                c.getEscalatedAt())).toList();
     }
 }

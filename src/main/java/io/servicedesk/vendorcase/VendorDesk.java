@@ -31,15 +31,17 @@ public class VendorDesk {
         this.clock = clock;
     }
 
-    /** The contract's vendor of a kind; a business failure the worker sees when there is none. */
+    /** The vendor of a kind in the incident's contract; a business failure the worker sees when there is none. */
     @Transactional(readOnly = true)
-    public Vendor vendorFor(String contractId, VendorKind kind) {
+    public Vendor vendorFor(String ticket, VendorKind kind) {
+        String contractId = register.get(ticket).getContractId();
         return catalog.contract(contractId).vendor(kind).orElseThrow(() -> new ProcessEngineException(
                 "Contract " + contractId + " names no " + kind + " vendor: choose another path"));
     }
 
-    public VendorCase open(String ticket, VendorKind kind, Vendor vendor, String reference, String actor) {
+    public VendorCase open(String ticket, VendorKind kind, String reference, String actor) {
         Incident incident = register.get(ticket);
+        Vendor vendor = vendorFor(ticket, kind);
         if (reference == null || reference.isBlank()) {
             throw new ProcessEngineException("Enter the vendor's case reference");
         }
@@ -54,30 +56,54 @@ public class VendorDesk {
         return opened;
     }
 
-    public VendorCase update(String ticket, String reference, boolean fixReported, String text, String actor,
-            int responseTargetMinutes) {
+    public VendorCase update(String ticket, String reference, boolean fixReported, String text, String actor) {
         VendorCase vendorCase = find(ticket, reference);
         Instant now = clock.now();
-        vendorCase.updated(text, fixReported, now, now.plus(Duration.ofMinutes(responseTargetMinutes)));
+        vendorCase.updated(text, fixReported, now, now.plus(responseTarget(ticket, vendorCase)));
         register.note(ticket, TimelineEvent.VENDOR_UPDATE, actor, vendorCase.getVendorName() + " on case "
                 + reference + (fixReported ? " reports a fix: " : ": ") + text);
         return vendorCase;
     }
 
-    public void chased(String ticket, String reference, int responseTargetMinutes) {
+    public VendorCase chased(String ticket, String reference) {
         VendorCase vendorCase = find(ticket, reference);
-        vendorCase.chased(clock.now().plus(Duration.ofMinutes(responseTargetMinutes)));
+        Duration target = responseTarget(ticket, vendorCase);
+        vendorCase.chased(clock.now().plus(target));
         register.note(ticket, TimelineEvent.VENDOR_CHASED, "system", vendorCase.getVendorName()
-                + " silent past its response target of " + responseTargetMinutes + " minutes: chased (#"
+                + " silent past its response target of " + target.toMinutes() + " minutes: chased (#"
                 + vendorCase.getChases() + ") and vendor management asked to follow up");
+        return vendorCase;
     }
 
-    public void verified(String ticket, String reference, boolean works, String notes, String actor,
-            int responseTargetMinutes) {
+    public void verified(String ticket, String reference, boolean works, String notes, String actor) {
         VendorCase vendorCase = find(ticket, reference);
-        vendorCase.fixVerified(works, clock.now().plus(Duration.ofMinutes(responseTargetMinutes)));
+        vendorCase.fixVerified(works, clock.now().plus(responseTarget(ticket, vendorCase)));
         register.note(ticket, works ? TimelineEvent.VENDOR_FIX_VERIFIED : TimelineEvent.VENDOR_FIX_REJECTED, actor,
                 (works ? "Vendor fix verified: " : "Vendor fix does not work, vendor asked to continue: ") + notes);
+    }
+
+    /** The vendor stays silent after the contract's number of chases: the owner and the duty manager step in. */
+    public VendorCase escalated(String ticket, String reference) {
+        VendorCase vendorCase = find(ticket, reference);
+        int chases = vendorCase.getUnansweredChases();
+        vendorCase.escalated(clock.now());
+        register.note(ticket, TimelineEvent.VENDOR_SILENCE_ESCALATED, "system", vendorCase.getVendorName()
+                + " did not answer " + chases + " chases on case " + reference + ": the accountable owner "
+                + register.get(ticket).getAccountableOwner() + " and the duty manager are asked to step in");
+        return vendorCase;
+    }
+
+    /** Whether the vendor has stayed silent through as many chases as the contract allows. */
+    @Transactional(readOnly = true)
+    public boolean chasesExhausted(String ticket, String reference) {
+        Incident incident = register.get(ticket);
+        return find(ticket, reference).getUnansweredChases()
+                >= catalog.contract(incident.getContractId()).getVendorChasesBeforeEscalation();
+    }
+
+    /** How long the vendor may be silent: its response target in the incident's contract. */
+    private Duration responseTarget(String ticket, VendorCase vendorCase) {
+        return Duration.ofMinutes(vendorFor(ticket, vendorCase.getVendorKind()).responseTargetMinutes());
     }
 
     @Transactional(readOnly = true)

@@ -150,7 +150,8 @@ class AlertmanagerWebhookTest {
                 .asset("brandt-wms");
         post(Notifications.message(down));
         Incident first = raise(only(down));
-        register.resolved(first.ticket(), "helpdesk", "Restarted the WMS application server");
+        register.resolved(first.ticket(), "helpdesk", "Restarted the WMS application server",
+                "The WMS application server hung");
 
         post(Notifications.message(down.startsAt(down.startsAt.plusSeconds(86_400))));
 

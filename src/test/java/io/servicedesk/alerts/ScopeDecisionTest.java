@@ -86,7 +86,7 @@ class ScopeDecisionTest {
                 .atZone(Clock.LOS_ANGELES).toInstant());
         Task task = task(decision);
         assertThat(task).isAssignedTo("dispatcher").hasCandidateGroupAssociated("dispatch");
-        assertThat(task.getName()).isEqualTo("Decide scope");
+        assertThat(task.getName()).isEqualTo("Decide scope · " + decision.reference() + " · Northwind Dental");
         assertThat(register.timeline(register.get(ticket(first)))).anySatisfy(line -> {
             assertThat(line.getType()).isEqualTo("SCOPE_GAP");
             assertThat(line.getDetail()).contains("not in the client's catalog");

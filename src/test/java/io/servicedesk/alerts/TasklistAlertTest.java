@@ -74,9 +74,10 @@ class TasklistAlertTest {
         Tasklist tasklist = new Tasklist(browser, engine, port);
         tasklist.logIn("engineer", Api.PASSWORD);
         List<String> cards = tasklist.cards("My tasks");
-        // the card: task, the owner it is assigned to, the alert's reference and client
-        assertThat(cards).anySatisfy(card -> assertThat(card).contains("Acknowledge alert", "Erin Engineer",
-                "Ticket: " + alert.reference(), "Client: Northwind Dental"));
+        // the card, as an incident's: task, the alert's reference and client, the owner it is assigned to, severity
+        assertThat(cards).anySatisfy(card -> assertThat(card).contains(
+                "Acknowledge alert · " + alert.reference() + " · Northwind Dental", "Erin Engineer",
+                "Priority: Alert: warning"));
         tasklist.open("My tasks", task);
         tasklist.awaitForm("Acknowledge alert");
         assertThat(tasklist.value("Alert")).isEqualTo(alert.reference());

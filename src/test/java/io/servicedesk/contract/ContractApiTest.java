@@ -153,6 +153,8 @@ class ContractApiTest {
         assertThat(body.path("backupOnCallGroup").asText()).isEqualTo("engineering");
         assertThat(body.path("dutyManagerGroup").asText()).isEqualTo("duty-manager");
         assertThat(body.path("confirmationBusinessDays").asInt()).isEqualTo(3);
+        assertThat(body.path("acknowledgementTargetMinutes").asInt()).isEqualTo(15);
+        assertThat(body.path("vendorChasesBeforeEscalation").asInt()).isEqualTo(2);
         assertThat(LocalDate.parse(body.path("validFrom").asText()))
                 .isBetween(LocalDate.now().minusDays(1), LocalDate.now().plusDays(1));
         assertThat(body.has("validTo")).isFalse();
@@ -197,6 +199,48 @@ class ContractApiTest {
         Api.Response list = api.get(DISPATCHER, "/api/contracts?client=" + clientId);
         assertThat(list.status()).isEqualTo(200);
         assertThat(ids(list.json())).containsExactly(id);
+    }
+
+    @Test
+    void theEscalationSettingsAreKeptAndChanged() {
+        String clientId = newClient();
+        String id = unique("escalation");
+        Map<String, Object> contract = contract(id, clientId);
+        contract.put("acknowledgementTargetMinutes", 20);
+        contract.put("vendorChasesBeforeEscalation", 3);
+
+        Api.Response created = api.post(DISPATCHER, "/api/contracts", Api.json(contract));
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().path("acknowledgementTargetMinutes").asInt()).isEqualTo(20);
+        assertThat(created.json().path("vendorChasesBeforeEscalation").asInt()).isEqualTo(3);
+        contract.put("acknowledgementTargetMinutes", 45);
+        contract.put("version", created.json().path("version").asLong());
+        Api.Response changed = api.put(DISPATCHER, "/api/contracts/" + id, Api.json(contract));
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(api.get(DISPATCHER, "/api/contracts/" + id).json().path("acknowledgementTargetMinutes").asInt())
+                .isEqualTo(45);
+    }
+
+    @Test
+    void anAcknowledgementTargetOfZeroIsRejectedOnThatField() {
+        assertContractRejected(contract -> contract.put("acknowledgementTargetMinutes", 0),
+                "acknowledgementTargetMinutes");
+    }
+
+    @Test
+    void escalatingAVendorBeforeAnyChaseIsRejectedOnThatField() {
+        assertContractRejected(contract -> contract.put("vendorChasesBeforeEscalation", 0),
+                "vendorChasesBeforeEscalation");
+    }
+
+    @Test
+    void aResolutionTargetOfZeroIsRejectedOnThatPriority() {
+        assertContractRejected(contract -> {
+            Map<String, Object> targets = new LinkedHashMap<>(targets());
+            targets.put("P1", target(15, 30, 0, 30));
+            contract.put("targets", targets);
+        }, "targets[P1].resolutionMinutes");
     }
 
     @Test

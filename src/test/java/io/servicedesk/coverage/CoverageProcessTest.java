@@ -3,7 +3,6 @@ package io.servicedesk.coverage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import io.servicedesk.contract.Priority;
 import io.servicedesk.incident.Incident;
@@ -16,6 +15,7 @@ import io.servicedesk.support.Jobs;
 import io.servicedesk.support.Reports;
 import io.servicedesk.support.ServiceDeskTest;
 import io.servicedesk.support.TestMailServer;
+import io.servicedesk.support.Ticket;
 import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDateTime;
@@ -55,6 +55,7 @@ class CoverageProcessTest {
     int port;
 
     Api api;
+    String lastTicket;
 
     @BeforeEach
     void setUp() {
@@ -73,7 +74,7 @@ class CoverageProcessTest {
         Clock.at("2026-11-24T09:12", LA);
         ProcessInstance instance = report(Reports.northwind().signals(false, 1, false).asset("northwind-frontdesk-pc"));
 
-        assertThat(instance).hasPassed("Task_CheckSupportWindow", "Task_DecideCoverage").isWaitingAt("Task_WorkIncident");
+        ticket(instance).hasPassed("Task_DecideCoverage", "Task_RecordCoverage").isWaitingAt("Task_WorkIncident");
         assertThat(task("Task_WorkIncident")).hasCandidateGroup("helpdesk");
         assertThat(task("Task_WorkIncident").getDueDate()).isEqualTo(local("2026-11-24T13:12", LA));
         Incident incident = incident(instance);
@@ -88,7 +89,7 @@ class CoverageProcessTest {
         Clock.at("2026-11-28T22:00", LA);
         ProcessInstance instance = report(Reports.northwind().signals(true, 4, false).asset("northwind-accounting-db"));
 
-        assertThat(instance).isWaitingAt("Task_AcknowledgePage");
+        ticket(instance).isWaitingAt("Task_AcknowledgePage");
         assertThat(task("Task_AcknowledgePage")).hasCandidateGroup("on-call");
         assertThat(task("Task_AcknowledgePage").getDueDate()).isEqualTo(local("2026-11-28T22:15", LA));
         MimeMessage page = onlyMail(instance.getBusinessKey(), "on-call@servicedesk.test");
@@ -106,7 +107,7 @@ class CoverageProcessTest {
         identity.clearAuthentication();
         Jobs.runDue(engine, instance.getBusinessKey());
 
-        assertThat(instance).hasPassed("Task_RecordAcknowledgement").isWaitingAt("Task_WorkIncident");
+        ticket(instance).hasPassed("Task_RecordAcknowledgement").isWaitingAt("Task_WorkIncident");
         assertThat(task("Task_WorkIncident")).isAssignedTo("on-call");
         Incident working = incident(instance);
         assertThat(working.getAcknowledgedBy()).isEqualTo("on-call");
@@ -120,7 +121,7 @@ class CoverageProcessTest {
     void nobodyAcknowledgesSoTheBackupAndThenTheDutyManagerArePaged() {
         Clock.at("2026-11-28T22:00", LA);
         ProcessInstance instance = report(Reports.northwind().signals(true, 4, false));
-        assertThat(instance).isWaitingAt("Task_AcknowledgePage");
+        ticket(instance).isWaitingAt("Task_AcknowledgePage");
 
         Clock.advanceMinutes(15);
         Jobs.runDue(engine, instance.getBusinessKey());
@@ -147,7 +148,7 @@ class CoverageProcessTest {
         assertThat(incident.getAcknowledgedBy()).isEqualTo("duty-manager");
         assertThat(incident.getAccountableOwner()).isEqualTo("dispatcher");
         assertThat(timeline(incident)).filteredOn(event -> event.getType().equals("PAGE_ESCALATED")).hasSize(2);
-        assertThat(instance).isWaitingAt("Task_WorkIncident");
+        ticket(instance).isWaitingAt("Task_WorkIncident");
     }
 
     @Test
@@ -155,24 +156,23 @@ class CoverageProcessTest {
         Clock.at("2026-11-28T22:00", LA);
         ProcessInstance instance = report(Reports.northwind().signals(false, 1, false).asset("northwind-frontdesk-pc"));
 
-        assertThat(instance).isWaitingAt("Gateway_WaitForWindow");
+        ticket(instance).isWaitingAt("Gateway_WaitForWindow");
         Incident queued = incident(instance);
         assertThat(queued.getCoverageAction()).isEqualTo("QUEUE_FOR_WINDOW");
         assertThat(queued.getState()).isEqualTo(IncidentState.QUEUED_FOR_WINDOW);
         MimeMessage notice = onlyMail(instance.getBusinessKey(), "abel.stone@northwind-dental.test");
         assertThat(recipients(notice)).contains("frontdesk@northwind-dental.test");
         assertThat(body(notice)).contains("Monday, 30 November 2026 at 08:00 (Pacific Time)", "P3", "P1");
-        Job timer = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers()
-                .activityId("Timer_WindowOpens").singleResult();
+        Job timer = ticket(instance).timer("Timer_WindowOpens");
         assertThat(timer.getDuedate()).isEqualTo(local("2026-11-30T08:00", LA));
 
         Clock.at("2026-11-30T07:59", LA);
         Jobs.runDue(engine, instance.getBusinessKey());
-        assertThat(instance).isWaitingAt("Gateway_WaitForWindow");
+        ticket(instance).isWaitingAt("Gateway_WaitForWindow");
 
         Clock.at("2026-11-30T08:00", LA);
         Jobs.runDue(engine, instance.getBusinessKey());
-        assertThat(instance).isWaitingAt("Task_WorkIncident");
+        ticket(instance).isWaitingAt("Task_WorkIncident");
         assertThat(task("Task_WorkIncident")).hasCandidateGroup("helpdesk");
     }
 
@@ -182,7 +182,7 @@ class CoverageProcessTest {
         ProcessInstance instance = report(Reports.forClient("brandt").signals(false, 1, false).asset("brandt-wms"));
 
         assertThat(incident(instance).getPriority()).isEqualTo(Priority.P2);
-        assertThat(instance).isWaitingAt("Task_AcknowledgePage");
+        ticket(instance).isWaitingAt("Task_AcknowledgePage");
         assertThat(incident(instance).getResponseDueAt()).isEqualTo(local("2026-11-28T23:00", Clock.BERLIN).toInstant());
     }
 
@@ -192,7 +192,7 @@ class CoverageProcessTest {
         ProcessInstance instance = report(Reports.forClient("cobalt").signals(true, 3, false));
 
         assertThat(incident(instance).getPriority()).isEqualTo(Priority.P1);
-        assertThat(instance).isWaitingAt("Gateway_WaitForWindow");
+        ticket(instance).isWaitingAt("Gateway_WaitForWindow");
         MimeMessage notice = onlyMail(instance.getBusinessKey(), "rita@cobalt-studio.test");
         assertThat(body(notice)).contains("Monday, 30 November 2026 at 09:00", "no after-hours coverage");
     }
@@ -202,7 +202,7 @@ class CoverageProcessTest {
         Clock.at("2026-11-26T10:00", LA);
         ProcessInstance instance = report(Reports.northwind().signals(false, 1, false).asset("northwind-frontdesk-pc"));
 
-        assertThat(instance).isWaitingAt("Gateway_WaitForWindow");
+        ticket(instance).isWaitingAt("Gateway_WaitForWindow");
         assertThat(incident(instance).getWindowOpensAt()).isEqualTo(local("2026-11-27T08:00", LA).toInstant());
         assertThat(body(onlyMail(instance.getBusinessKey(), "abel.stone@northwind-dental.test")))
                 .contains("Friday, 27 November 2026 at 08:00");
@@ -212,14 +212,14 @@ class CoverageProcessTest {
     void aQueuedP3RaisedToP1PagesAtOnce() {
         Clock.at("2026-11-28T22:00", LA);
         ProcessInstance instance = report(Reports.northwind().signals(false, 1, false).asset("northwind-frontdesk-pc"));
-        assertThat(instance).isWaitingAt("Gateway_WaitForWindow");
+        ticket(instance).isWaitingAt("Gateway_WaitForWindow");
 
         Api.Response raised = api.post("dispatcher", "/api/incidents/" + instance.getBusinessKey() + "/priority",
                 Api.json(Map.of("priority", "P1", "reason", "Client called: the whole front desk is down")));
         Jobs.runDue(engine, instance.getBusinessKey());
 
         assertThat(raised.status()).as(raised.body()).isEqualTo(200);
-        assertThat(instance).hasPassed("Message_PriorityChanged").isWaitingAt("Task_AcknowledgePage");
+        ticket(instance).hasPassed("Message_PriorityChanged").isWaitingAt("Task_AcknowledgePage");
         Incident incident = incident(instance);
         assertThat(incident.getPriority()).isEqualTo(Priority.P1);
         assertThat(incident.getCoverageAction()).isEqualTo("PAGE_ON_CALL");
@@ -247,9 +247,18 @@ class CoverageProcessTest {
         Api.Response response = api.post(report.portal(), "/api/incidents", report.json());
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         String ticket = response.json().get("ticket").asText();
+        lastTicket = ticket;
         Jobs.runDue(engine, ticket);
         return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(ticket)
-                .singleResult();
+                .processDefinitionKey("incident").singleResult();
+    }
+
+    private Ticket ticket(ProcessInstance instance) {
+        return Ticket.of(engine, instance.getBusinessKey());
+    }
+
+    private Task task(String key) {
+        return Ticket.of(engine, lastTicket).task(key);
     }
 
     private Incident incident(ProcessInstance instance) {

@@ -149,6 +149,20 @@ class OperationsEndpointsTest {
         assertThat(value(late, "servicedesk_response_breaches", p1))
                 .isEqualTo(value(before, "servicedesk_response_breaches", p1) + 1);
 
+        // nor is it resolved in time: overdue at once, a breach once the resolution target's timer has recorded it
+        Instant resolutionDue = Instant.parse(
+                api.get("auditor", "/api/incidents/" + ticket).json().at("/resolution/dueAt").asText());
+        ClockUtil.setCurrentTime(Date.from(resolutionDue.plusSeconds(60)));
+        assertThat(value(scrape(), "servicedesk_resolution_overdue", p1))
+                .isEqualTo(value(before, "servicedesk_resolution_overdue", p1) + 1);
+        // (activityId with processInstanceIds makes Camunda 7.24 write invalid SQL: filtered here instead)
+        Job resolutionTimer = engine.getManagementService().createJobQuery().activityId("Timer_ResolutionDue").list()
+                .stream().filter(each -> instances(ticket).contains(each.getProcessInstanceId())).findFirst()
+                .orElseThrow();
+        engine.getManagementService().executeJob(resolutionTimer.getId());
+        assertThat(value(scrape(), "servicedesk_resolution_breaches", p1))
+                .isEqualTo(value(before, "servicedesk_resolution_breaches", p1) + 1);
+
         // a job out of retries is an incident in Cockpit, and counted
         Job job = engine.getManagementService().createJobQuery().processInstanceIds(instances(ticket)).list().get(0);
         engine.getManagementService().setJobRetries(job.getId(), 0);

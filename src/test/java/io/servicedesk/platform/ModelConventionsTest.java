@@ -18,10 +18,17 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
+import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
+import org.camunda.bpm.model.bpmn.instance.di.Waypoint;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
@@ -42,7 +49,7 @@ import org.springframework.context.ApplicationContext;
 class ModelConventionsTest {
 
     private static final Pattern ID = Pattern.compile(
-            "(StartEvent|EndEvent|Task|Gateway|Flow|Timer|Message|Boundary|Event|SubProcess|Error|Signal)_[A-Z][A-Za-z0-9]+");
+            "(StartEvent|EndEvent|Task|Gateway|Flow|Timer|Message|Boundary|Event|SubProcess|CallActivity|Error|Signal)_[A-Z][A-Za-z0-9]+");
     private static final Pattern BEAN = Pattern.compile("\\$\\{(\\w+)}");
 
     @Autowired
@@ -149,6 +156,112 @@ class ModelConventionsTest {
                 }
             }
         }
+    }
+
+    @Test
+    void everyCallActivityCallsADiagramHereAndPassesTheTicketDown() {
+        Set<String> processes = new HashSet<>();
+        models().forEach(model -> model.getModelElementsByType(Process.class)
+                .forEach(process -> processes.add(process.getId())));
+        for (BpmnModelInstance model : models()) {
+            for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
+                assertThat(processes).as("%s calls a diagram in processes/", call.getId()).contains(call.getCalledElement());
+                assertThat(call.getExtensionElements().getElementsQuery().filterByType(CamundaIn.class).list())
+                        .as("%s passes the ticket down as business key: every decision reads the record by it",
+                                call.getId())
+                        .anyMatch(in -> "#{execution.processBusinessKey}".equals(in.getCamundaBusinessKey()));
+            }
+        }
+    }
+
+    /** What Modeler shows must be readable: no flow drawn through a shape, no label on a shape. */
+    @Test
+    void noFlowRunsThroughAShapeAndNoLabelSitsOnOne() {
+        for (BpmnModelInstance model : models()) {
+            List<BpmnShape> shapes = model.getModelElementsByType(BpmnShape.class).stream()
+                    .filter(shape -> shape.getBpmnElement() instanceof FlowNode).toList();
+            for (BpmnEdge edge : model.getModelElementsByType(BpmnEdge.class)) {
+                if (!(edge.getBpmnElement() instanceof SequenceFlow flow)) {
+                    continue;
+                }
+                List<Waypoint> points = new ArrayList<>(edge.getWaypoints());
+                for (BpmnShape shape : shapes) {
+                    FlowNode node = (FlowNode) shape.getBpmnElement();
+                    if (flow.getSource() instanceof BoundaryEvent boundary && boundary.getAttachedTo() == node) {
+                        // a flow leaves its boundary event, but must not run along its host's edge or through it
+                        for (int i = 0; i + 1 < points.size(); i++) {
+                            assertThat(touches(points.get(i), points.get(i + 1), shape.getBounds(), points.get(0)))
+                                    .as("%s is drawn along or through %s", flow.getId(), node.getId()).isFalse();
+                        }
+                        continue;
+                    }
+                    if (endsAt(flow, node)) {
+                        continue;
+                    }
+                    for (int i = 0; i + 1 < points.size(); i++) {
+                        assertThat(crosses(points.get(i), points.get(i + 1), shape.getBounds()))
+                                .as("%s is drawn through %s", flow.getId(), node.getId()).isFalse();
+                    }
+                }
+                if (edge.getBpmnLabel() != null && edge.getBpmnLabel().getBounds() != null) {
+                    Bounds label = edge.getBpmnLabel().getBounds();
+                    for (BpmnShape shape : shapes) {
+                        if (!(shape.getBpmnElement() instanceof SubProcess)) {
+                            assertThat(overlap(label, shape.getBounds()))
+                                    .as("label of %s on %s", flow.getId(), shape.getBpmnElement().getId()).isFalse();
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean endsAt(SequenceFlow flow, FlowNode node) {
+        for (FlowNode end : List.of(flow.getSource(), flow.getTarget())) {
+            if (end == node || end.getParentElement() == node) {
+                return true;
+            }
+            if (end instanceof BoundaryEvent boundary && boundary.getAttachedTo() == node) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an axis-parallel segment passes through the inside of a shape (touching its edge is fine). */
+    private static boolean crosses(Waypoint from, Waypoint to, Bounds bounds) {
+        double margin = 2;
+        double left = bounds.getX() + margin;
+        double right = bounds.getX() + bounds.getWidth() - margin;
+        double top = bounds.getY() + margin;
+        double bottom = bounds.getY() + bounds.getHeight() - margin;
+        for (int step = 1; step < 50; step++) {
+            double x = from.getX() + (to.getX() - from.getX()) * step / 50;
+            double y = from.getY() + (to.getY() - from.getY()) * step / 50;
+            if (x > left && x < right && y > top && y < bottom) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a segment touches a shape (its edge included) away from where the flow starts. */
+    private static boolean touches(Waypoint from, Waypoint to, Bounds bounds, Waypoint start) {
+        for (int step = 1; step < 50; step++) {
+            double x = from.getX() + (to.getX() - from.getX()) * step / 50;
+            double y = from.getY() + (to.getY() - from.getY()) * step / 50;
+            boolean onShape = x >= bounds.getX() - 1 && x <= bounds.getX() + bounds.getWidth() + 1
+                    && y >= bounds.getY() - 1 && y <= bounds.getY() + bounds.getHeight() + 1;
+            if (onShape && Math.hypot(x - start.getX(), y - start.getY()) > 20) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlap(Bounds a, Bounds b) {
+        return a.getX() < b.getX() + b.getWidth() - 1 && b.getX() < a.getX() + a.getWidth() - 1
+                && a.getY() < b.getY() + b.getHeight() - 1 && b.getY() < a.getY() + a.getHeight() - 1;
     }
 
     private static boolean isMerge(Gateway gateway) {

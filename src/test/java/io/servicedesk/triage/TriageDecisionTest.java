@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,10 +38,10 @@ class TriageDecisionTest {
 
   // rule ids in processes/triage.dmn, top-down
   static final String CONTAINMENT_REQUIRED = "Rule_ContainmentRequired";
+  static final String MULTIPLE_USERS_BLOCKED = "Rule_MultipleUsersBlocked";
   static final String CRITICAL_DOWN_NOBODY_BLOCKED = "Rule_CriticalDownNobodyBlocked";
   static final String CRITICAL_DOWN_LOW_CRITICALITY = "Rule_CriticalDownLowCriticality";
   static final String CRITICAL_DOWN = "Rule_CriticalDown";
-  static final String MULTIPLE_USERS_BLOCKED = "Rule_MultipleUsersBlocked";
   static final String CRITICAL_OPERATIONS_UNKNOWN = "Rule_CriticalOperationsUnknown";
   static final String USERS_BLOCKED_UNKNOWN = "Rule_UsersBlockedUnknown";
   static final String CONTAINMENT_UNKNOWN = "Rule_ContainmentUnknown";
@@ -73,8 +76,10 @@ class TriageDecisionTest {
   static final Report CONTAINMENT_WITH_NOTHING_ELSE = new Report(false, 0, true, "LOW");
   static final Report CONTAINMENT_WITH_EVERYTHING_ELSE_UNKNOWN = new Report(null, null, true, null);
   static final Report CRITICAL_DOWN_ZERO_USERS = new Report(true, 0, false, "HIGH");
-  static final Report CRITICAL_DOWN_ON_LOW_ASSET = new Report(true, 3, false, "LOW");
-  static final Report CRITICAL_DOWN_ON_MEDIUM_ASSET = new Report(true, 3, false, "MEDIUM");
+  static final Report CRITICAL_DOWN_ON_LOW_ASSET = new Report(true, 1, false, "LOW");
+  static final Report CRITICAL_DOWN_ON_MEDIUM_ASSET = new Report(true, 1, false, "MEDIUM");
+  /** The report issue 8 found ranked "P2, review": critical operations down, five people blocked, a LOW asset. */
+  static final Report CRITICAL_DOWN_FIVE_USERS_ON_LOW_ASSET = new Report(true, 5, false, "LOW");
   static final Report CRITICAL_DOWN_ONE_USER_NO_ASSET = new Report(true, 1, false, null);
   static final Report TWO_USERS_BLOCKED = new Report(false, 2, false, "LOW");
   static final Report MANY_USERS_BLOCKED_OTHERS_UNKNOWN = new Report(null, 40, null, null);
@@ -93,6 +98,7 @@ class TriageDecisionTest {
   static final List<Report> ALL_REPORTS = List.of(
       CONTAINMENT_WITH_NOTHING_ELSE, CONTAINMENT_WITH_EVERYTHING_ELSE_UNKNOWN,
       CRITICAL_DOWN_ZERO_USERS, CRITICAL_DOWN_ON_LOW_ASSET, CRITICAL_DOWN_ON_MEDIUM_ASSET,
+      CRITICAL_DOWN_FIVE_USERS_ON_LOW_ASSET,
       CRITICAL_DOWN_ONE_USER_NO_ASSET, TWO_USERS_BLOCKED, MANY_USERS_BLOCKED_OTHERS_UNKNOWN,
       CRITICAL_OPERATIONS_NOT_SAID, NOTHING_SAID, USERS_BLOCKED_NOT_SAID, CONTAINMENT_NOT_SAID,
       ONE_USER_ON_HIGH_ASSET, ONE_USER_ON_MEDIUM_ASSET, ONE_USER_NO_ASSET,
@@ -155,9 +161,17 @@ class TriageDecisionTest {
   }
 
   @Test
-  void criticalOperationsDownOnLowCriticalitySystemSuggestsP2ForReview() {
-    assertTriage(CRITICAL_DOWN_ON_LOW_ASSET, CRITICAL_DOWN_LOW_CRITICALITY, "P2", true,
-        "Critical operations reported down on a low-criticality system");
+  void criticalOperationsDownOnALowCriticalitySystemStaysP1AndADispatcherConfirms() {
+    assertTriage(CRITICAL_DOWN_ON_LOW_ASSET, CRITICAL_DOWN_LOW_CRITICALITY, "P1", true,
+        "Critical operations reported down on a system rated low criticality");
+  }
+
+  @Test
+  void criticalOperationsDownWithFiveUsersBlockedOnALowCriticalitySystemIsP1WithoutReview() {
+    // the seed's definition: multiple users blocked is enough, whatever the asset rating
+    assertTriage(CRITICAL_DOWN_FIVE_USERS_ON_LOW_ASSET, MULTIPLE_USERS_BLOCKED, "P1", false, "Multiple users blocked");
+    // and the same report saying operations are not down ranks no higher
+    assertThat(triage(new Report(false, 5, false, "LOW")).priority()).isEqualTo("P1");
   }
 
   @Test
@@ -241,10 +255,11 @@ class TriageDecisionTest {
             List.of(CRITICAL_DOWN_NOBODY_BLOCKED, CRITICAL_DOWN)),
         arguments(new Report(true, 0, false, "LOW"), CRITICAL_DOWN_NOBODY_BLOCKED,
             List.of(CRITICAL_DOWN_LOW_CRITICALITY, CRITICAL_DOWN)),
-        arguments(new Report(true, 5, false, "LOW"), CRITICAL_DOWN_LOW_CRITICALITY,
-            List.of(CRITICAL_DOWN, MULTIPLE_USERS_BLOCKED)),
-        arguments(new Report(true, 5, null, "HIGH"), CRITICAL_DOWN,
-            List.of(MULTIPLE_USERS_BLOCKED, CONTAINMENT_UNKNOWN, HIGH_CRITICALITY_DEGRADED)),
+        arguments(new Report(true, 5, false, "LOW"), MULTIPLE_USERS_BLOCKED,
+            List.of(CRITICAL_DOWN_LOW_CRITICALITY, CRITICAL_DOWN)),
+        arguments(new Report(true, 1, false, "LOW"), CRITICAL_DOWN_LOW_CRITICALITY, List.of(CRITICAL_DOWN)),
+        arguments(new Report(true, 5, null, "HIGH"), MULTIPLE_USERS_BLOCKED,
+            List.of(CRITICAL_DOWN, CONTAINMENT_UNKNOWN, HIGH_CRITICALITY_DEGRADED)),
         arguments(new Report(null, 2, false, null), MULTIPLE_USERS_BLOCKED,
             List.of(CRITICAL_OPERATIONS_UNKNOWN)),
         arguments(new Report(null, null, null, "HIGH"), CRITICAL_OPERATIONS_UNKNOWN,
@@ -278,6 +293,9 @@ class TriageDecisionTest {
     assertThat(table.getHitPolicy()).isEqualTo(HitPolicy.FIRST);
     List<String> ruleIds = table.getRules().stream().map(Rule::getId).toList();
     assertThat(ruleIds).hasSize(12);
+    assertThat(ruleIds.subList(0, 5)).as("the P1 signals and their contradictions come first").containsExactly(
+        CONTAINMENT_REQUIRED, MULTIPLE_USERS_BLOCKED, CRITICAL_DOWN_NOBODY_BLOCKED, CRITICAL_DOWN_LOW_CRITICALITY,
+        CRITICAL_DOWN);
 
     Set<String> hit = new LinkedHashSet<>();
     for (Report report : ALL_REPORTS) {
@@ -294,6 +312,100 @@ class TriageDecisionTest {
       assertThat(triage.priority()).as("priority for %s", report).isIn("P1", "P2", "P3", "P4");
       assertThat(triage.reviewRequired()).as("review required for %s", report).isNotNull();
       assertThat(triage.reason()).as("reason for %s", report).isNotBlank();
+    }
+  }
+
+  // --- properties over every combination of answers ---------------------------------------------
+
+  static final List<Boolean> ANSWERS = Arrays.asList(null, false, true);
+  static final List<Integer> USERS = Arrays.asList(null, 0, 1, 2, 3, 50);
+  static final List<String> CRITICALITIES = Arrays.asList(null, "LOW", "MEDIUM", "HIGH");
+
+  /** Every report the portal can send, with each question answered, answered the other way, or left open. */
+  static List<Report> everyReport() {
+    List<Report> reports = new ArrayList<>();
+    for (Boolean critical : ANSWERS) {
+      for (Integer users : USERS) {
+        for (Boolean containment : ANSWERS) {
+          for (String criticality : CRITICALITIES) {
+            reports.add(new Report(critical, users, containment, criticality));
+          }
+        }
+      }
+    }
+    return reports;
+  }
+
+  /**
+   * Each signal at least as bad and one worse. An unanswered question (or no asset named) compares only
+   * with another one: "not said" is neither better nor worse than an answer.
+   */
+  static boolean strictlyWorse(Report worse, Report better) {
+    int[] answers = {
+        compare(worse.criticalOperationsDown(), better.criticalOperationsDown(), Boolean::compare),
+        compare(worse.usersBlocked(), better.usersBlocked(), Integer::compare),
+        compare(worse.containmentRequired(), better.containmentRequired(), Boolean::compare),
+        compare(worse.assetCriticality(), better.assetCriticality(),
+            Comparator.comparingInt(CRITICALITIES::indexOf))};
+    return Arrays.stream(answers).allMatch(answer -> answer != INCOMPARABLE && answer >= 0)
+        && Arrays.stream(answers).anyMatch(answer -> answer > 0);
+  }
+
+  static final int INCOMPARABLE = Integer.MIN_VALUE;
+
+  static <T> int compare(T worse, T better, Comparator<T> order) {
+    if (worse == null || better == null) {
+      return worse == better ? 0 : INCOMPARABLE;
+    }
+    return Integer.signum(order.compare(worse, better));
+  }
+
+  @Test
+  void aStrictlyWorseReportNeverRanksLowerThanABetterOne() {
+    List<Report> reports = everyReport();
+    Map<Report, String> priorities = new HashMap<>();
+    reports.forEach(report -> priorities.put(report, triage(report).priority()));
+    int compared = 0;
+    for (Report worse : reports) {
+      for (Report better : reports) {
+        if (strictlyWorse(worse, better)) {
+          compared++;
+          // P1 is the most severe: "P1" sorts before "P2"
+          assertThat(priorities.get(worse)).as("%s is worse than %s (%s)", worse, better, priorities.get(better))
+              .isLessThanOrEqualTo(priorities.get(better));
+        }
+      }
+    }
+    assertThat(reports).hasSize(216);
+    assertThat(compared).as("pairs of reports where one is strictly worse").isGreaterThan(1000);
+  }
+
+  @Test
+  void anyOneP1SignalIsAP1() {
+    for (Report report : everyReport()) {
+      boolean p1Signal = Boolean.TRUE.equals(report.containmentRequired())
+          || (report.usersBlocked() != null && report.usersBlocked() >= 2)
+          || Boolean.TRUE.equals(report.criticalOperationsDown());
+      assertThat(triage(report).priority().equals("P1")).as("P1 for %s", report).isEqualTo(p1Signal);
+    }
+  }
+
+  @Test
+  void aDispatcherReviewsOnlyRealContradictionsAndAnswersThatCouldMakeItP1() {
+    for (Report report : everyReport()) {
+      Triage triage = triage(report);
+      boolean containment = Boolean.TRUE.equals(report.containmentRequired());
+      boolean multipleUsers = report.usersBlocked() != null && report.usersBlocked() >= 2;
+      boolean criticalDown = Boolean.TRUE.equals(report.criticalOperationsDown());
+      // critical operations down, yet nobody blocked or the system rated low: the report contradicts itself
+      boolean contradiction = !containment && !multipleUsers && criticalDown
+          && (Integer.valueOf(0).equals(report.usersBlocked()) || "LOW".equals(report.assetCriticality()));
+      // nothing says P1, but a question left open could
+      boolean couldBeP1 = !containment && !multipleUsers && !criticalDown
+          && (report.criticalOperationsDown() == null || report.usersBlocked() == null
+              || report.containmentRequired() == null);
+      assertThat(triage.reviewRequired()).as("review for %s (%s)", report, triage.reason())
+          .isEqualTo(contradiction || couldBeP1);
     }
   }
 }

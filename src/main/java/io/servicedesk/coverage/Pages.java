@@ -1,0 +1,6 @@
+package io.servicedesk.coverage;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Pages extends JpaRepository<Page, Long> {
+}
