@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,11 +24,13 @@ public class ContractCatalog {
     private final Clients clients;
     private final Contracts contracts;
     private final Assets assets;
+    private final ApplicationEventPublisher changes;
 
-    ContractCatalog(Clients clients, Contracts contracts, Assets assets) {
+    ContractCatalog(Clients clients, Contracts contracts, Assets assets, ApplicationEventPublisher changes) {
         this.clients = clients;
         this.contracts = contracts;
         this.assets = assets;
+        this.changes = changes;
     }
 
     // --- clients
@@ -93,7 +96,9 @@ public class ContractCatalog {
         validate(terms);
         Contract contract = new Contract(id, clientId);
         contract.update(terms);
-        return contracts.save(contract);
+        Contract created = contracts.saveAndFlush(contract);
+        changes.publishEvent(new ContractChanged(created));
+        return created;
     }
 
     public Contract updateContract(String id, String clientId, Long expectedVersion, ContractTerms terms) {
@@ -104,7 +109,9 @@ public class ContractCatalog {
         checkVersion(expectedVersion, contract.getVersion());
         validate(terms);
         contract.update(terms);
-        return contracts.saveAndFlush(contract);
+        Contract updated = contracts.saveAndFlush(contract);
+        changes.publishEvent(new ContractChanged(updated));
+        return updated;
     }
 
     // --- assets

@@ -6,6 +6,7 @@ import io.servicedesk.platform.ServiceClock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,11 +21,14 @@ public class IncidentRegister {
     private final Incidents incidents;
     private final IncidentEvents events;
     private final ServiceClock clock;
+    private final ApplicationEventPublisher changes;
 
-    IncidentRegister(Incidents incidents, IncidentEvents events, ServiceClock clock) {
+    IncidentRegister(Incidents incidents, IncidentEvents events, ServiceClock clock,
+            ApplicationEventPublisher changes) {
         this.incidents = incidents;
         this.events = events;
         this.clock = clock;
+        this.changes = changes;
     }
 
     @Transactional(readOnly = true)
@@ -202,6 +206,8 @@ public class IncidentRegister {
     }
 
     private void record(Incident incident, TimelineEvent type, String actor, String detail) {
-        events.save(new IncidentEvent(incident.getNumber(), clock.now(), type.name(), actor, detail));
+        IncidentEvent line = events.save(new IncidentEvent(incident.getNumber(), clock.now(), type.name(), actor,
+                detail));
+        changes.publishEvent(new IncidentChanged(incident, line));
     }
 }
