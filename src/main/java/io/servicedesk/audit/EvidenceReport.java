@@ -1,0 +1,416 @@
+package io.servicedesk.audit;
+
+import io.servicedesk.contract.Priority;
+import io.servicedesk.incident.Tickets;
+import io.servicedesk.platform.ServiceClock;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Builds a contract's evidence for a period from the projection: one grouped pass over the period's incident
+ * rows counts every ticket figure, one over its client updates counts the updates, and a few small queries
+ * name the tickets that stand out. Nothing here reads Camunda's history tables.
+ */
+@Service
+@Transactional(readOnly = true)
+class EvidenceReport {
+
+    static final String PERIOD = "i.contract_id = :contract and i.reported_at >= :start and i.reported_at < :end";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final TermsAsStood terms;
+    private final ObjectProvider<AlertFigures> alerts;
+    private final ServiceClock clock;
+
+    EvidenceReport(NamedParameterJdbcTemplate jdbc, TermsAsStood terms, ObjectProvider<AlertFigures> alerts,
+            ServiceClock clock) {
+        this.jdbc = jdbc;
+        this.terms = terms;
+        this.alerts = alerts;
+        this.clock = clock;
+    }
+
+    /** @param base where links point: "/api/audit" for the API, "/audit" for the page */
+    Evidence build(ContractPeriod period, String base) {
+        Instant now = clock.now();
+        MapSqlParameterSource parameters = parameters(period, now);
+        Links links = new Links(base, period);
+        List<Group> groups = groups(parameters);
+        Group total = Group.sum(groups);
+        Map<LocalDate, UpdateCounts> updates = updates(parameters);
+        UpdateCounts allUpdates = UpdateCounts.sum(updates.values());
+        List<Evidence.Terms> asStood = terms.inForce(period);
+
+        Evidence.Incidents incidents = new Evidence.Incidents(links.count(total, Figure.INCIDENTS),
+                byPriority(groups, links), byChannel(groups, links));
+        Evidence.Target firstResponse = target(total, links, Figure.RESPONSE_KEPT, Figure.RESPONSE_LATE,
+                Figure.RESPONSE_MISSED, Figure.RESPONSE_PENDING, worst(parameters, "response_late_minutes", links));
+        Evidence.Target resolution = target(total, links, Figure.RESOLUTION_KEPT, Figure.RESOLUTION_LATE,
+                Figure.RESOLUTION_MISSED, Figure.RESOLUTION_PENDING,
+                worst(parameters, "resolution_late_minutes", links));
+        Evidence.ClientUpdates clientUpdates = new Evidence.ClientUpdates(allUpdates.due(),
+                links.count(allUpdates.kept(), Figure.UPDATES_KEPT), links.count(allUpdates.late(), Figure.UPDATES_LATE),
+                links.count(allUpdates.missed(), Figure.UPDATES_MISSED), allUpdates.pending(),
+                percent(allUpdates.kept(), allUpdates.kept() + allUpdates.late() + allUpdates.missed()),
+                whileVendorInvolved(parameters), longestSilences(parameters, links),
+                links.count(total, Figure.LONGEST_SILENCE));
+        Evidence.AfterHours afterHours = new Evidence.AfterHours(links.count(total, Figure.INSIDE_WINDOW),
+                links.count(total, Figure.OUTSIDE_WINDOW), links.count(total, Figure.PAGED), total.sum("pages"),
+                links.count(total, Figure.QUEUED), links.count(total, Figure.WORKED_NOW), decisions(parameters, links));
+        long acknowledged = total.sum("ack_count");
+        Evidence.OnCall onCall = new Evidence.OnCall(links.count(total.sum("paged_incidents"), Figure.PAGED),
+                links.count(total, Figure.ACK_KEPT), links.count(total, Figure.ACK_LATE),
+                links.count(total, Figure.ACK_MISSED), links.count(total, Figure.ACK_OPEN),
+                links.count(total, Figure.PAGE_ESCALATED),
+                acknowledged == 0 ? null : round((double) total.sum("ack_minutes") / acknowledged),
+                total.max("ack_worst"));
+        Evidence.Ownership ownership = new Evidence.Ownership(links.count(total, Figure.OWNER_CHANGED),
+                total.sum("owner_changes"), links.count(total, Figure.HANDED_OFF), total.sum("handoffs"),
+                total.sum("handoffs_owner_kept"), links.count(total, Figure.HANDOFF_CHANGED_OWNER),
+                ownerChanges(parameters, links));
+        Evidence.Vendors vendors = new Evidence.Vendors(links.count(total, Figure.VENDOR), total.sum("vendor_cases"),
+                links.count(total, Figure.VENDOR_CHASED), total.sum("vendor_chases"),
+                links.count(total, Figure.VENDOR_LATE), total.max("vendor_worst"));
+        Evidence.ScopedServices scoped = new Evidence.ScopedServices(
+                asStood.isEmpty() ? Map.of() : asStood.get(asStood.size() - 1).scopedServices(),
+                links.count(total, Figure.SCOPED_INCLUDED), links.count(total, Figure.SCOPED_APPROVED),
+                links.count(total, Figure.SCOPED_REFUSED), links.count(total, Figure.SCOPED_NOT_OFFERED),
+                links.count(total, Figure.SCOPED_AWAITING));
+        Evidence.ScopeGaps scopeGaps = new Evidence.ScopeGaps(links.count(total, Figure.SCOPE_GAP),
+                Optional.ofNullable(alerts.getIfAvailable())
+                        .map(figures -> figures.summarize(period.contract().getClientId(), period.start(),
+                                period.end()))
+                        .orElse(null));
+        // follow-ups become countable once reviews track them as items with owners and due dates
+        Evidence.Reviews reviews = new Evidence.Reviews(links.count(total, Figure.REVIEWS_REQUIRED),
+                links.count(total, Figure.REVIEWS_DONE), links.count(total, Figure.REVIEWS_OPEN),
+                links.count(total, Figure.REVIEWS_LATE), null);
+        List<Evidence.Week> weeks = weeks(period, groups, updates);
+
+        Evidence draft = new Evidence(
+                new Evidence.Contract(period.contract().getId(), period.contract().getClientId(),
+                        period.contract().getName(), period.contract().getTimeZone()),
+                new Evidence.Period(period.from(), period.to(), period.zone().getId(), period.start(), period.end(),
+                        now),
+                asStood, List.of(), incidents, firstResponse, resolution, clientUpdates, afterHours, onCall, ownership,
+                vendors, scoped, scopeGaps, reviews, weeks, links.csv());
+        return withAnswers(draft);
+    }
+
+    private static Evidence withAnswers(Evidence evidence) {
+        return new Evidence(evidence.contract(), evidence.period(), evidence.terms(), BuyerQuestions.answer(evidence),
+                evidence.incidents(), evidence.firstResponse(), evidence.resolution(), evidence.clientUpdates(),
+                evidence.afterHours(), evidence.onCall(), evidence.ownership(), evidence.vendors(),
+                evidence.scopedServices(), evidence.scopeGaps(), evidence.reviews(), evidence.weeks(), evidence.csv());
+    }
+
+    // --- the one pass over the period's incidents
+
+    /** Counts per week, priority and channel; every ticket figure is a column. */
+    private List<Group> groups(MapSqlParameterSource parameters) {
+        String figures = Arrays.stream(Figure.values()).filter(Figure::countedPerIncident)
+                .map(figure -> "sum(case when " + figure.condition() + " then 1 else 0 end) as " + figure.column())
+                .collect(Collectors.joining(",\n  "));
+        String sql = "select i.reported_week as week, i.priority as priority, i.channel as channel,\n  " + figures
+                + ",\n  sum(i.after_hours_pages) as pages,"
+                + "\n  sum(case when i.paged_at is not null then 1 else 0 end) as paged_incidents,"
+                + "\n  sum(i.ack_minutes) as ack_minutes, count(i.ack_minutes) as ack_count, max(i.ack_minutes) as ack_worst,"
+                + "\n  sum(i.owner_changes) as owner_changes, sum(i.handoffs) as handoffs,"
+                + "\n  sum(i.handoffs_owner_kept) as handoffs_owner_kept,"
+                + "\n  sum(i.vendor_cases) as vendor_cases, sum(i.vendor_chases) as vendor_chases,"
+                + "\n  max(i.vendor_response_minutes) as vendor_worst"
+                + "\nfrom audit_incidents i where " + PERIOD
+                + "\ngroup by i.reported_week, i.priority, i.channel";
+        return jdbc.query(sql, parameters, (rs, row) -> Group.of(rs));
+    }
+
+    /** One group's counts: figure columns and sums by their column name. */
+    record Group(LocalDate week, String priority, String channel, Map<String, Long> values) {
+
+        static Group of(ResultSet rs) throws SQLException {
+            Map<String, Long> values = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            var meta = rs.getMetaData();
+            for (int column = 4; column <= meta.getColumnCount(); column++) {
+                Object value = rs.getObject(column);
+                values.put(meta.getColumnLabel(column), value == null ? null : ((Number) value).longValue());
+            }
+            return new Group(rs.getObject("week", LocalDate.class), rs.getString("priority"), rs.getString("channel"),
+                    values);
+        }
+
+        static Group sum(List<Group> groups) {
+            Map<String, Long> values = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            for (Group group : groups) {
+                group.values.forEach((name, value) -> {
+                    if (value != null) {
+                        values.merge(name, value, name.endsWith("_worst") ? Math::max : Long::sum);
+                    }
+                });
+            }
+            return new Group(null, null, null, values);
+        }
+
+        long count(Figure figure) {
+            return sum(figure.column());
+        }
+
+        long sum(String column) {
+            Long value = values.get(column);
+            return value == null ? 0 : value;
+        }
+
+        Integer max(String column) {
+            Long value = values.get(column);
+            return value == null ? null : value.intValue();
+        }
+    }
+
+    private static Map<String, Evidence.Count> byPriority(List<Group> groups, Links links) {
+        Map<String, Evidence.Count> counts = new LinkedHashMap<>();
+        for (Priority priority : Priority.values()) {
+            long count = groups.stream().filter(group -> priority.name().equals(group.priority()))
+                    .mapToLong(group -> group.count(Figure.INCIDENTS)).sum();
+            counts.put(priority.name(), links.count(count, Figure.valueOf("PRIORITY_" + priority.name())));
+        }
+        long untriaged = groups.stream().filter(group -> group.priority() == null)
+                .mapToLong(group -> group.count(Figure.INCIDENTS)).sum();
+        if (untriaged > 0) {
+            counts.put("untriaged", links.count(untriaged, Figure.UNTRIAGED));
+        }
+        return counts;
+    }
+
+    private static Map<String, Evidence.Count> byChannel(List<Group> groups, Links links) {
+        Map<String, Long> counts = new TreeMap<>();
+        groups.forEach(group -> counts.merge(group.channel(), group.count(Figure.INCIDENTS), Long::sum));
+        Map<String, Evidence.Count> linked = new LinkedHashMap<>();
+        counts.forEach((channel, count) -> linked.put(channel, new Evidence.Count(count, Figure.INCIDENTS.id(),
+                links.tickets(Figure.INCIDENTS, Map.of("channel", channel)))));
+        return linked;
+    }
+
+    private static Evidence.Target target(Group total, Links links, Figure kept, Figure late, Figure missed,
+            Figure pending, Evidence.Ticket worst) {
+        long judged = total.count(kept) + total.count(late) + total.count(missed);
+        return new Evidence.Target(links.count(total, kept), links.count(total, late), links.count(total, missed),
+                links.count(total, pending), percent(total.count(kept), judged), worst);
+    }
+
+    /** The ticket furthest past its target (late minutes); null when none was late. */
+    private Evidence.Ticket worst(MapSqlParameterSource parameters, String lateMinutes, Links links) {
+        List<Evidence.Ticket> worst = jdbc.query("select i.ticket, i." + lateMinutes + " as late from audit_incidents i"
+                        + " where " + PERIOD + " and i." + lateMinutes + " > 0 order by i." + lateMinutes
+                        + " desc, i.incident_number fetch first 1 rows only", parameters,
+                (rs, row) -> new Evidence.Ticket(rs.getString("ticket"), rs.getInt("late"),
+                        links.evidence(rs.getString("ticket"))));
+        return worst.isEmpty() ? null : worst.get(0);
+    }
+
+    // --- client updates, counted one by one
+
+    record UpdateCounts(long due, long kept, long late, long missed, long pending) {
+
+        static UpdateCounts sum(java.util.Collection<UpdateCounts> counts) {
+            return new UpdateCounts(counts.stream().mapToLong(UpdateCounts::due).sum(),
+                    counts.stream().mapToLong(UpdateCounts::kept).sum(),
+                    counts.stream().mapToLong(UpdateCounts::late).sum(),
+                    counts.stream().mapToLong(UpdateCounts::missed).sum(),
+                    counts.stream().mapToLong(UpdateCounts::pending).sum());
+        }
+    }
+
+    private static final String UPDATE_COUNTS = "count(*) as due,"
+            + " sum(case when c.outcome = 'KEPT' then 1 else 0 end) as kept,"
+            + " sum(case when c.outcome = 'LATE' then 1 else 0 end) as late,"
+            + " sum(case when c.outcome = 'MISSED' or (c.outcome is null and c.promised_at < :now) then 1 else 0 end)"
+            + " as missed,"
+            + " sum(case when c.outcome is null and c.promised_at >= :now then 1 else 0 end) as pending";
+
+    private Map<LocalDate, UpdateCounts> updates(MapSqlParameterSource parameters) {
+        Map<LocalDate, UpdateCounts> weeks = new TreeMap<>();
+        jdbc.query("select c.reported_week as week, " + UPDATE_COUNTS + " from audit_commitments c"
+                + " where c.contract_id = :contract and c.kind = 'CLIENT_UPDATE'"
+                + " and c.reported_at >= :start and c.reported_at < :end group by c.reported_week", parameters,
+                rs -> {
+                    weeks.put(rs.getObject("week", LocalDate.class), updateCounts(rs));
+                });
+        return weeks;
+    }
+
+    private static UpdateCounts updateCounts(ResultSet rs) throws SQLException {
+        return new UpdateCounts(rs.getLong("due"), rs.getLong("kept"), rs.getLong("late"), rs.getLong("missed"),
+                rs.getLong("pending"));
+    }
+
+    /** Updates of incidents a vendor worked on: the owner keeps telling the client meanwhile. */
+    private Evidence.VendorInvolved whileVendorInvolved(MapSqlParameterSource parameters) {
+        UpdateCounts counts = jdbc.queryForObject("select " + UPDATE_COUNTS + " from audit_incidents i"
+                + " join audit_commitments c on c.incident_number = i.incident_number and c.kind = 'CLIENT_UPDATE'"
+                + " where " + PERIOD + " and i.vendor_cases > 0", parameters, (rs, row) -> updateCounts(rs));
+        return new Evidence.VendorInvolved(counts.kept(), counts.late(), counts.missed());
+    }
+
+    private List<Evidence.Ticket> longestSilences(MapSqlParameterSource parameters, Links links) {
+        return jdbc.query("select i.ticket, i.longest_silence_minutes from audit_incidents i where " + PERIOD
+                        + " and " + Figure.LONGEST_SILENCE.condition()
+                        + " order by i.longest_silence_minutes desc, i.incident_number fetch first 10 rows only",
+                parameters, (rs, row) -> new Evidence.Ticket(rs.getString("ticket"),
+                        rs.getInt("longest_silence_minutes"), links.evidence(rs.getString("ticket"))));
+    }
+
+    // --- decisions and owners
+
+    private List<Evidence.DecisionGroup> decisions(MapSqlParameterSource parameters, Links links) {
+        return jdbc.query("select d.outcome, d.priority, d.in_window, d.after_hours_coverage, d.reason,"
+                        + " count(*) as decisions, count(distinct d.incident_number) as incidents,"
+                        + " min(d.incident_number) as example from audit_decisions d"
+                        + " where d.contract_id = :contract and d.kind = 'COVERAGE'"
+                        + " and d.reported_at >= :start and d.reported_at < :end"
+                        + " group by d.outcome, d.priority, d.in_window, d.after_hours_coverage, d.reason"
+                        + " order by d.in_window desc, d.outcome, d.priority", parameters,
+                (rs, row) -> {
+                    Boolean inWindow = (Boolean) rs.getObject("in_window");
+                    String action = rs.getString("outcome");
+                    Figure figure = Boolean.TRUE.equals(inWindow) ? Figure.INSIDE_WINDOW : switch (action) {
+                        case "PAGE_ON_CALL" -> Figure.PAGED;
+                        case "QUEUE_FOR_WINDOW" -> Figure.QUEUED;
+                        default -> Figure.WORKED_NOW;
+                    };
+                    String priority = rs.getString("priority");
+                    return new Evidence.DecisionGroup(action, priority, inWindow, rs.getString("after_hours_coverage"),
+                            rs.getString("reason"), rs.getLong("decisions"), rs.getLong("incidents"),
+                            Tickets.of(rs.getLong("example")), links.tickets(figure,
+                                    priority == null ? Map.of() : Map.of("priority", priority)));
+                });
+    }
+
+    private List<Evidence.OwnerChange> ownerChanges(MapSqlParameterSource parameters, Links links) {
+        return jdbc.query("select o.incident_number, o.occurred_at, o.actor, o.owner_before, o.owner_after, o.detail"
+                        + " from audit_ownership o where o.contract_id = :contract and o.kind = 'OWNER_CHANGED'"
+                        + " and o.reported_at >= :start and o.reported_at < :end"
+                        + " order by o.occurred_at, o.id fetch first 100 rows only", parameters,
+                (rs, row) -> {
+                    String ticket = Tickets.of(rs.getLong("incident_number"));
+                    return new Evidence.OwnerChange(ticket, rs.getObject("occurred_at", OffsetDateTime.class)
+                            .toInstant(), rs.getString("actor"), rs.getString("owner_before"),
+                            rs.getString("owner_after"), rs.getString("detail"), links.evidence(ticket));
+                });
+    }
+
+    // --- weeks
+
+    private static List<Evidence.Week> weeks(ContractPeriod period, List<Group> groups,
+            Map<LocalDate, UpdateCounts> updates) {
+        Map<LocalDate, List<Group>> byWeek = groups.stream().collect(Collectors.groupingBy(Group::week, TreeMap::new,
+                Collectors.toList()));
+        List<Evidence.Week> weeks = new ArrayList<>();
+        for (LocalDate week = IncidentEvidence.weekOf(period.start(), period.zone()); !week.isAfter(period.to());
+                week = week.plusWeeks(1)) {
+            Group total = Group.sum(byWeek.getOrDefault(week, List.of()));
+            UpdateCounts updated = updates.getOrDefault(week, new UpdateCounts(0, 0, 0, 0, 0));
+            weeks.add(new Evidence.Week(week, total.count(Figure.INCIDENTS),
+                    percent(total.count(Figure.RESPONSE_KEPT), total.count(Figure.RESPONSE_KEPT)
+                            + total.count(Figure.RESPONSE_LATE) + total.count(Figure.RESPONSE_MISSED)),
+                    percent(total.count(Figure.RESOLUTION_KEPT), total.count(Figure.RESOLUTION_KEPT)
+                            + total.count(Figure.RESOLUTION_LATE) + total.count(Figure.RESOLUTION_MISSED)),
+                    updated.kept(), updated.late(), updated.missed(), total.sum("pages")));
+        }
+        return weeks;
+    }
+
+    // --- drill-down
+
+    /** One page of the tickets behind a figure, optionally of one priority or channel. */
+    TicketPage tickets(ContractPeriod period, Figure figure, String priority, String channel, int page, int size,
+            String base) {
+        Instant now = clock.now();
+        MapSqlParameterSource parameters = parameters(period, now);
+        String where = PERIOD + " and " + figure.condition();
+        if (priority != null) {
+            where += " and i.priority = :priority";
+            parameters.addValue("priority", priority);
+        }
+        if (channel != null) {
+            where += " and i.channel = :channel";
+            parameters.addValue("channel", channel);
+        }
+        long total = jdbc.queryForObject("select count(*) from audit_incidents i where " + where, parameters,
+                Long.class);
+        parameters.addValue("offset", (long) page * size).addValue("size", size);
+        Links links = new Links(base, period);
+        String order = switch (figure) {
+            case RESPONSE_LATE -> "i.response_late_minutes desc, ";
+            case RESOLUTION_LATE -> "i.resolution_late_minutes desc, ";
+            case LONGEST_SILENCE -> "i.longest_silence_minutes desc, ";
+            default -> "";
+        };
+        List<TicketPage.Row> rows = jdbc.query("select i.* from audit_incidents i where " + where + " order by "
+                + order + "i.reported_at, i.incident_number offset :offset rows fetch next :size rows only",
+                parameters, (rs, row) -> TicketPage.Row.of(rs, links.evidence(rs.getString("ticket")), period.zone()));
+        return new TicketPage(figure.id(), figure.title(), priority, channel, total, page, size, rows);
+    }
+
+    private static MapSqlParameterSource parameters(ContractPeriod period, Instant now) {
+        return new MapSqlParameterSource()
+                .addValue("contract", period.contract().getId())
+                .addValue("start", period.start().atOffset(ZoneOffset.UTC))
+                .addValue("end", period.end().atOffset(ZoneOffset.UTC))
+                .addValue("now", now.atOffset(ZoneOffset.UTC));
+    }
+
+    static Double percent(long part, long whole) {
+        return whole == 0 ? null : round(100.0 * part / whole);
+    }
+
+    private static Double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+
+    /** Where a figure's tickets and a ticket's evidence are, for the API or the page. */
+    record Links(String base, ContractPeriod period) {
+
+        Evidence.Count count(Group total, Figure figure) {
+            return count(total.count(figure), figure);
+        }
+
+        Evidence.Count count(long count, Figure figure) {
+            return new Evidence.Count(count, figure.id(), tickets(figure, Map.of()));
+        }
+
+        String tickets(Figure figure, Map<String, String> filters) {
+            UriComponentsBuilder uri = UriComponentsBuilder.fromPath(base + "/contracts/{contract}/tickets")
+                    .queryParam("from", period.from()).queryParam("to", period.to())
+                    .queryParam("figure", figure.id());
+            new TreeMap<>(filters).forEach(uri::queryParam);
+            return uri.buildAndExpand(period.contract().getId()).encode().toUriString();
+        }
+
+        String evidence(String ticket) {
+            return base + "/incidents/" + ticket;
+        }
+
+        String csv() {
+            return UriComponentsBuilder.fromPath(base + "/contracts/{contract}/evidence.csv")
+                    .queryParam("from", period.from()).queryParam("to", period.to())
+                    .buildAndExpand(period.contract().getId()).encode().toUriString();
+        }
+    }
+}
