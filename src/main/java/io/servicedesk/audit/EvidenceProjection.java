@@ -79,7 +79,7 @@ class EvidenceProjection {
             return;
         }
         Change applied = new Change(change, evidences.findForUpdate(incident.getNumber())
-                .orElseGet(() -> opened(incident, change.line().getOccurredAt())));
+                .orElseGet(() -> opened(incident, change.at())));
         applied.apply();
     }
 
@@ -95,19 +95,23 @@ class EvidenceProjection {
      * step may hold the incident's evidence row: here only the client update it keeps is touched.
      */
     private void mailDelivered(Incident incident) {
-        List<Communication> updates = communications.findByIncidentNumberOrderByCreatedAtAscIdAsc(incident.getNumber())
-                .stream().filter(mail -> "CLIENT_UPDATE".equals(mail.getKind()) && mail.getDueAt() != null
-                        && mail.getSentAt() != null).toList();
-        if (updates.isEmpty()) {
+        updatesSent(incident, commitments.findByIncidentNumberOrderByIdAsc(incident.getNumber()));
+    }
+
+    /** Client updates promised for a due time that a delivered update mail answers: sent, on time or late. */
+    private void updatesSent(Incident incident, List<Commitment> promised) {
+        if (promised.stream().noneMatch(commitment -> commitment.is(Commitment.Kind.CLIENT_UPDATE)
+                && commitment.getActualAt() == null)) {
             return;
         }
-        List<Commitment> promised = commitments.findByIncidentNumberOrderByIdAsc(incident.getNumber());
-        for (Communication mail : updates) {
-            promised.stream().filter(commitment -> commitment.is(Commitment.Kind.CLIENT_UPDATE)
-                            && mail.getDueAt().equals(commitment.getPromisedAt()) && commitment.getActualAt() == null)
-                    .findFirst()
-                    .ifPresent(commitment -> commitment.met(mail.getSentAt(), "Sent to " + mail.getRecipients()));
-        }
+        communications.findByIncidentNumberOrderByCreatedAtAscIdAsc(incident.getNumber()).stream()
+                .filter(mail -> "CLIENT_UPDATE".equals(mail.getKind()) && mail.getDueAt() != null
+                        && mail.getSentAt() != null)
+                .forEach(mail -> promised.stream().filter(commitment -> commitment.is(Commitment.Kind.CLIENT_UPDATE)
+                                && mail.getDueAt().equals(commitment.getPromisedAt())
+                                && commitment.getActualAt() == null)
+                        .findFirst()
+                        .ifPresent(commitment -> commitment.met(mail.getSentAt(), "Sent to " + mail.getRecipients())));
     }
 
     /** One incident change applied to its evidence. */
@@ -126,9 +130,9 @@ class EvidenceProjection {
             this.incident = change.incident();
             this.evidence = evidence;
             this.type = change.type();
-            this.at = change.line().getOccurredAt();
-            this.actor = change.line().getActor();
-            this.detail = change.line().getDetail();
+            this.at = change.at();
+            this.actor = change.line() == null ? "system" : change.line().getActor();
+            this.detail = change.line() == null ? null : change.line().getDetail();
             this.book = new CommitmentBook(evidence, commitments);
             this.contract = memoize(() -> catalog.contract(incident.getContractId()));
         }
@@ -138,6 +142,21 @@ class EvidenceProjection {
             models.currentProcess().ifPresent(evidence::usedModel);
             evidence.follow(incident.getState().name(), name(incident.getPriority()), incident.getAccountableOwner(),
                     incident.isScopeGap(), incident.getResolvedAt(), incident.getClosedAt(), at);
+            if (type != null) {
+                recorded(ownerBefore);
+            }
+            firstResponse();
+            resolution();
+            clientUpdates();
+            review();
+            if (incident.getResolvedAt() != null || incident.getClosedAt() != null) {
+                settle();
+            }
+            evidence.tally(book.all());
+        }
+
+        /** What the timeline line says happened, beyond what the record shows. */
+        private void recorded(String ownerBefore) {
             switch (type) {
                 case TRIAGED, TRIAGE_REVIEW_REQUESTED -> triageDecided("triage", decisionModel("triage"));
                 case TRIAGE_REVIEWED, PRIORITY_CHANGED -> triageDecided(actor, models.currentProcess().orElse(null));
@@ -152,14 +171,6 @@ class EvidenceProjection {
                 default -> {
                 }
             }
-            firstResponse();
-            resolution();
-            clientUpdates();
-            review();
-            if (incident.getResolvedAt() != null || incident.getClosedAt() != null) {
-                settle();
-            }
-            evidence.tally(book.all());
         }
 
         // --- decisions
@@ -367,6 +378,11 @@ class EvidenceProjection {
          * owner's own earlier promise) no longer counts; one that fell due unsent stays, late or missed.
          */
         private void clientUpdates() {
+            if (book.of(Commitment.Kind.CLIENT_UPDATE).stream().anyMatch(update -> update.getActualAt() == null
+                    && update.getPromisedAt() != null && !update.getPromisedAt().isAfter(at))) {
+                // an update mail is recorded in its own transaction; one it could not match is matched here
+                updatesSent(incident, book.all());
+            }
             Instant due = incident.getNextUpdateDueAt();
             Instant seen = evidence.getUpdateDueAt();
             if (Objects.equals(due, seen)) {
@@ -406,6 +422,7 @@ class EvidenceProjection {
         /** Resolved or closed: what was owed before then and never came is missed; what was not yet due is not owed. */
         private void settle() {
             Instant end = incident.getResolvedAt() != null ? incident.getResolvedAt() : incident.getClosedAt();
+            updatesSent(incident, book.all());
             for (Commitment update : book.of(Commitment.Kind.CLIENT_UPDATE)) {
                 if (update.isOpen()) {
                     if (update.getPromisedAt().isBefore(end)) {

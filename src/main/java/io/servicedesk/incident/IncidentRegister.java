@@ -189,7 +189,9 @@ public class IncidentRegister {
     }
 
     public void nextUpdateDue(String ticket, Instant at) {
-        get(ticket).nextUpdateDue(at);
+        Incident incident = get(ticket);
+        incident.nextUpdateDue(at);
+        changes.publishEvent(new IncidentChanged(incident, null, clock.now()));
     }
 
     public void note(String ticket, TimelineEvent type, String actor, String detail) {
@@ -208,6 +210,6 @@ public class IncidentRegister {
     private void record(Incident incident, TimelineEvent type, String actor, String detail) {
         IncidentEvent line = events.save(new IncidentEvent(incident.getNumber(), clock.now(), type.name(), actor,
                 detail));
-        changes.publishEvent(new IncidentChanged(incident, line));
+        changes.publishEvent(new IncidentChanged(incident, line, line.getOccurredAt()));
     }
 }
