@@ -62,13 +62,7 @@ class EvidenceApiTest {
     /** The week's incidents, worked through; returns their tickets a (P1 in hours) .. f (scoped services). */
     static Week aWeekAtNorthwind(Incidents incidents) {
         // a: P1 inside the window, resolved in 10 minutes, confirmed, reviewed
-        String a = incidents.report("2026-09-08T10:00", Incidents.p1());
-        incidents.at("2026-09-08T10:10", a);
-        incidents.resolveByHelpdesk(a, "Freed space on the database volume");
-        incidents.confirm(a);
-        incidents.complete(a, "Task_ReviewIncident", "dispatcher", "dispatch", Map.of("rootCause",
-                "Log rotation off", "systemInScope", true, "systemMonitored", false,
-                "followUpActions", "Monitor disk space - engineer - 2026-09-15"));
+        String a = incidents.p1ResolvedInTenMinutesAndReviewed("2026-09-08");
 
         // b: P3 by mail, helpdesk -> engineering -> the ISP, which is chased and answers late; the owner changes
         String b = incidents.report("2026-09-08T11:00", Incidents.p3().with("channel", "EMAIL"));
@@ -88,16 +82,10 @@ class EvidenceApiTest {
                 "verificationNotes", "Stable for ten minutes", "resolution", "Pacific Fiber repaired the line"));
 
         // c: P3 by phone after hours: queued for the window, never picked up
-        String c = incidents.report("2026-09-08T20:00", Incidents.p3().with("channel", "PHONE"));
+        String c = incidents.p3QueuedAfterHours("2026-09-08");
 
         // d: P1 on Saturday night: on-call paged, escalated, acknowledges late; the first update goes out late
-        String d = incidents.report("2026-09-12T22:00", Incidents.p1());
-        incidents.at("2026-09-12T22:15", d);
-        incidents.at("2026-09-12T22:20", d);
-        incidents.complete(d, "Task_AcknowledgePage", "on-call", "on-call", Map.of());
-        incidents.at("2026-09-12T22:40", d);
-        incidents.writeUpdate(d);
-        incidents.resolve(d, "on-call", "on-call", "Restarted the database service");
+        String d = incidents.p1PagedAcknowledgedLateUpdatedLate("2026-09-12");
 
         // e: a report on the remote desktop host, which the contract does not cover
         String e = incidents.report("2026-09-09T09:00", Incidents.p3().asset("northwind-rds-host")

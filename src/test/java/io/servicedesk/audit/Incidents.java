@@ -32,6 +32,38 @@ final class Incidents {
         return ticket;
     }
 
+    /** A P1 inside the window (day = yyyy-MM-dd, a weekday): resolved in 10 minutes, confirmed, reviewed. */
+    String p1ResolvedInTenMinutesAndReviewed(String day) {
+        String ticket = report(day + "T10:00", p1());
+        at(day + "T10:10", ticket);
+        resolveByHelpdesk(ticket, "Freed space on the database volume");
+        confirm(ticket);
+        complete(ticket, "Task_ReviewIncident", "dispatcher", "dispatch", Map.of("rootCause", "Log rotation off",
+                "systemInScope", true, "systemMonitored", false,
+                "followUpActions", "Monitor disk space - engineer"));
+        return ticket;
+    }
+
+    /**
+     * A P1 at 22:00 (day = a Saturday): on-call is paged, nobody acknowledges in 15 minutes so the page escalates,
+     * on-call acknowledges at 22:20, the first client update (due 22:30) goes out at 22:40, resolved then.
+     */
+    String p1PagedAcknowledgedLateUpdatedLate(String day) {
+        String ticket = report(day + "T22:00", p1());
+        at(day + "T22:15", ticket);
+        at(day + "T22:20", ticket);
+        complete(ticket, "Task_AcknowledgePage", "on-call", "on-call", Map.of());
+        at(day + "T22:40", ticket);
+        writeUpdate(ticket);
+        resolve(ticket, "on-call", "on-call", "Restarted the database service");
+        return ticket;
+    }
+
+    /** A P3 by phone at 20:00 on a weekday: queued for the window, and nobody picks it up. */
+    String p3QueuedAfterHours(String day) {
+        return report(day + "T20:00", p3().with("channel", "PHONE"));
+    }
+
     static Reports p1() {
         return Reports.northwind().signals(true, 4, false).asset("northwind-accounting-db");
     }
