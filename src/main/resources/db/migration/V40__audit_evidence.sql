@@ -64,6 +64,8 @@ create table audit_incidents (
     updated_at               timestamp with time zone not null
 );
 create index idx_audit_incidents_period on audit_incidents (contract_id, reported_at);
+-- the P1s of a period (longest silences) without reading the other 95 %
+create index idx_audit_incidents_priority on audit_incidents (contract_id, highest_priority, reported_at);
 create index idx_audit_incidents_closed on audit_incidents (closed_at);
 
 -- Each promise of an incident with what happened: one CSV row per ticket and commitment. Client updates
@@ -83,6 +85,8 @@ create table audit_commitments (
     actual_at         timestamp with time zone,
     actual            varchar(500),
     outcome           varchar(16),
+    -- promised while a vendor worked the incident: the owner keeps the client informed meanwhile
+    while_vendor      boolean       not null,
     contract_version  bigint,
     models            varchar(500),
     recorded_at       timestamp with time zone not null,
@@ -109,7 +113,7 @@ create table audit_decisions (
     contract_version      bigint
 );
 create index idx_audit_decisions_incident on audit_decisions (incident_number);
-create index idx_audit_decisions_period on audit_decisions (contract_id, reported_at);
+create index idx_audit_decisions_period on audit_decisions (contract_id, kind, reported_at);
 
 -- Who owned the incident: assignments, explicit changes with their reasons, hand-offs that kept the owner.
 create table audit_ownership (
@@ -125,7 +129,7 @@ create table audit_ownership (
     detail            varchar(4000) not null
 );
 create index idx_audit_ownership_incident on audit_ownership (incident_number);
-create index idx_audit_ownership_period on audit_ownership (contract_id, reported_at);
+create index idx_audit_ownership_period on audit_ownership (contract_id, kind, reported_at);
 
 -- Every version of a contract's terms (JSON), from the moment it was written: the promise as it stood.
 create table audit_contract_terms (

@@ -36,6 +36,7 @@ class Commitment {
     private Instant actualAt;
     private String actual;
     private String outcome;
+    private boolean whileVendor;
     private Long contractVersion;
     private String models;
     private Instant recordedAt;
@@ -44,7 +45,8 @@ class Commitment {
     }
 
     Commitment(IncidentEvidence incident, Kind kind, int seq, String subject, String promise, Integer targetMinutes,
-            Instant promisedAt, Long contractVersion, String models, Instant recordedAt) {
+            Instant promisedAt, boolean whileVendor, Long contractVersion, String models, Instant recordedAt) {
+        this.whileVendor = whileVendor;
         this.incidentNumber = incident.getIncidentNumber();
         this.contractId = incident.getContractId();
         this.reportedAt = incident.getReportedAt();

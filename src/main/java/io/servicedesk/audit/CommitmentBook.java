@@ -14,9 +14,13 @@ final class CommitmentBook {
     private final Commitments store;
     private final List<Commitment> commitments;
 
-    CommitmentBook(IncidentEvidence incident, Commitments store) {
+    private final boolean withVendor;
+
+    /** @param withVendor whether a vendor works the incident now: promises made now are made meanwhile */
+    CommitmentBook(IncidentEvidence incident, Commitments store, boolean withVendor) {
         this.incident = incident;
         this.store = store;
+        this.withVendor = withVendor;
         this.commitments = new ArrayList<>(store.findByIncidentNumberOrderByIdAsc(incident.getIncidentNumber()));
     }
 
@@ -54,7 +58,7 @@ final class CommitmentBook {
         int seq = commitments.stream().filter(commitment -> commitment.is(kind)).mapToInt(Commitment::getSeq)
                 .max().orElse(0) + 1;
         Commitment commitment = store.save(new Commitment(incident, kind, seq, subject, promise, targetMinutes,
-                promisedAt, contractVersion, models, recordedAt));
+                promisedAt, withVendor, contractVersion, models, recordedAt));
         commitments.add(commitment);
         return commitment;
     }

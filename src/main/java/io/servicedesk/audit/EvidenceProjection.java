@@ -9,6 +9,7 @@ import io.servicedesk.contract.Priority;
 import io.servicedesk.contract.ServiceTarget;
 import io.servicedesk.incident.Incident;
 import io.servicedesk.incident.IncidentChanged;
+import io.servicedesk.incident.IncidentState;
 import io.servicedesk.incident.TimelineEvent;
 import io.servicedesk.mail.Communication;
 import io.servicedesk.mail.Communications;
@@ -133,7 +134,8 @@ class EvidenceProjection {
             this.at = change.at();
             this.actor = change.line() == null ? "system" : change.line().getActor();
             this.detail = change.line() == null ? null : change.line().getDetail();
-            this.book = new CommitmentBook(evidence, commitments);
+            this.book = new CommitmentBook(evidence, commitments,
+                    incident.getState() == IncidentState.WITH_VENDOR);
             this.contract = memoize(() -> catalog.contract(incident.getContractId()));
         }
 

@@ -55,22 +55,27 @@ class EvidenceReport {
         Links links = new Links(base, period);
         List<Group> groups = groups(parameters);
         Group total = Group.sum(groups);
-        Map<LocalDate, UpdateCounts> updates = updates(parameters);
+        Map<LocalDate, UpdateCounts> updates = new TreeMap<>();
+        Map<Boolean, UpdateCounts> byVendor = new TreeMap<>();
+        updates(parameters, updates, byVendor);
         UpdateCounts allUpdates = UpdateCounts.sum(updates.values());
+        UpdateCounts vendorInvolved = byVendor.getOrDefault(true, new UpdateCounts(0, 0, 0, 0, 0));
         List<Evidence.Terms> asStood = terms.inForce(period);
 
         Evidence.Incidents incidents = new Evidence.Incidents(links.count(total, Figure.INCIDENTS),
                 byPriority(groups, links), byChannel(groups, links));
         Evidence.Target firstResponse = target(total, links, Figure.RESPONSE_KEPT, Figure.RESPONSE_LATE,
-                Figure.RESPONSE_MISSED, Figure.RESPONSE_PENDING, worst(parameters, "response_late_minutes", links));
+                Figure.RESPONSE_MISSED, Figure.RESPONSE_PENDING,
+                worst(period, groups, "response_late_minutes", "response_worst", links));
         Evidence.Target resolution = target(total, links, Figure.RESOLUTION_KEPT, Figure.RESOLUTION_LATE,
                 Figure.RESOLUTION_MISSED, Figure.RESOLUTION_PENDING,
-                worst(parameters, "resolution_late_minutes", links));
+                worst(period, groups, "resolution_late_minutes", "resolution_worst", links));
         Evidence.ClientUpdates clientUpdates = new Evidence.ClientUpdates(allUpdates.due(),
                 links.count(allUpdates.kept(), Figure.UPDATES_KEPT), links.count(allUpdates.late(), Figure.UPDATES_LATE),
                 links.count(allUpdates.missed(), Figure.UPDATES_MISSED), allUpdates.pending(),
                 percent(allUpdates.kept(), allUpdates.kept() + allUpdates.late() + allUpdates.missed()),
-                whileVendorInvolved(parameters), longestSilences(parameters, links),
+                new Evidence.VendorInvolved(vendorInvolved.kept(), vendorInvolved.late(), vendorInvolved.missed()),
+                longestSilences(parameters, links),
                 links.count(total, Figure.LONGEST_SILENCE));
         Evidence.AfterHours afterHours = new Evidence.AfterHours(links.count(total, Figure.INSIDE_WINDOW),
                 links.count(total, Figure.OUTSIDE_WINDOW), links.count(total, Figure.PAGED), total.sum("pages"),
@@ -136,7 +141,8 @@ class EvidenceReport {
                 + "\n  sum(i.owner_changes) as owner_changes, sum(i.handoffs) as handoffs,"
                 + "\n  sum(i.handoffs_owner_kept) as handoffs_owner_kept,"
                 + "\n  sum(i.vendor_cases) as vendor_cases, sum(i.vendor_chases) as vendor_chases,"
-                + "\n  max(i.vendor_response_minutes) as vendor_worst"
+                + "\n  max(i.vendor_response_minutes) as vendor_worst,"
+                + "\n  max(i.response_late_minutes) as response_worst, max(i.resolution_late_minutes) as resolution_worst"
                 + "\nfrom audit_incidents i where " + PERIOD
                 + "\ngroup by i.reported_week, i.priority, i.channel";
         return jdbc.query(sql, parameters, (rs, row) -> Group.of(rs));
@@ -214,19 +220,49 @@ class EvidenceReport {
                 links.count(total, pending), percent(total.count(kept), judged), worst);
     }
 
-    /** The ticket furthest past its target (late minutes); null when none was late. */
-    private Evidence.Ticket worst(MapSqlParameterSource parameters, String lateMinutes, Links links) {
-        List<Evidence.Ticket> worst = jdbc.query("select i.ticket, i." + lateMinutes + " as late from audit_incidents i"
-                        + " where " + PERIOD + " and i." + lateMinutes + " > 0 order by i." + lateMinutes
-                        + " desc, i.incident_number fetch first 1 rows only", parameters,
-                (rs, row) -> new Evidence.Ticket(rs.getString("ticket"), rs.getInt("late"),
-                        links.evidence(rs.getString("ticket"))));
-        return worst.isEmpty() ? null : worst.get(0);
+    /**
+     * The ticket furthest past its target; null when none was late. The grouped pass knows the worst minutes
+     * and the week they fell in, so only that week's rows are read to name the ticket.
+     */
+    private Evidence.Ticket worst(ContractPeriod period, List<Group> groups, String lateMinutes, String column,
+            Links links) {
+        Group worst = groups.stream().filter(group -> group.max(column) != null && group.max(column) > 0)
+                .max(java.util.Comparator.comparingInt((Group group) -> group.max(column))
+                        .thenComparing(Group::week, java.util.Comparator.reverseOrder()))
+                .orElse(null);
+        if (worst == null) {
+            return null;
+        }
+        Instant weekStart = worst.week().atStartOfDay(period.zone()).toInstant();
+        Instant weekEnd = worst.week().plusWeeks(1).atStartOfDay(period.zone()).toInstant();
+        MapSqlParameterSource parameters = new MapSqlParameterSource()
+                .addValue("contract", period.contract().getId())
+                .addValue("start", max(weekStart, period.start()).atOffset(ZoneOffset.UTC))
+                .addValue("end", min(weekEnd, period.end()).atOffset(ZoneOffset.UTC))
+                .addValue("minutes", worst.max(column));
+        List<String> tickets = jdbc.queryForList("select i.ticket from audit_incidents i where " + PERIOD
+                + " and i." + lateMinutes + " = :minutes order by i.incident_number fetch first 1 rows only",
+                parameters, String.class);
+        return tickets.isEmpty() ? null
+                : new Evidence.Ticket(tickets.get(0), worst.max(column), links.evidence(tickets.get(0)));
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 
     // --- client updates, counted one by one
 
     record UpdateCounts(long due, long kept, long late, long missed, long pending) {
+
+        UpdateCounts plus(UpdateCounts other) {
+            return new UpdateCounts(due + other.due, kept + other.kept, late + other.late, missed + other.missed,
+                    pending + other.pending);
+        }
 
         static UpdateCounts sum(java.util.Collection<UpdateCounts> counts) {
             return new UpdateCounts(counts.stream().mapToLong(UpdateCounts::due).sum(),
@@ -244,15 +280,17 @@ class EvidenceReport {
             + " as missed,"
             + " sum(case when c.outcome is null and c.promised_at >= :now then 1 else 0 end) as pending";
 
-    private Map<LocalDate, UpdateCounts> updates(MapSqlParameterSource parameters) {
-        Map<LocalDate, UpdateCounts> weeks = new TreeMap<>();
-        jdbc.query("select c.reported_week as week, " + UPDATE_COUNTS + " from audit_commitments c"
-                + " where c.contract_id = :contract and c.kind = 'CLIENT_UPDATE'"
-                + " and c.reported_at >= :start and c.reported_at < :end group by c.reported_week", parameters,
-                rs -> {
-                    weeks.put(rs.getObject("week", LocalDate.class), updateCounts(rs));
+    /** One pass over the period's client updates: per week, and whether a vendor worked the incident meanwhile. */
+    private void updates(MapSqlParameterSource parameters, Map<LocalDate, UpdateCounts> byWeek,
+            Map<Boolean, UpdateCounts> byVendor) {
+        jdbc.query("select c.reported_week as week, c.while_vendor as while_vendor, " + UPDATE_COUNTS
+                + " from audit_commitments c where c.contract_id = :contract and c.kind = 'CLIENT_UPDATE'"
+                + " and c.reported_at >= :start and c.reported_at < :end group by c.reported_week, c.while_vendor",
+                parameters, rs -> {
+                    UpdateCounts counts = updateCounts(rs);
+                    byWeek.merge(rs.getObject("week", LocalDate.class), counts, UpdateCounts::plus);
+                    byVendor.merge(rs.getBoolean("while_vendor"), counts, UpdateCounts::plus);
                 });
-        return weeks;
     }
 
     private static UpdateCounts updateCounts(ResultSet rs) throws SQLException {
@@ -260,17 +298,12 @@ class EvidenceReport {
                 rs.getLong("pending"));
     }
 
-    /** Updates of incidents a vendor worked on: the owner keeps telling the client meanwhile. */
-    private Evidence.VendorInvolved whileVendorInvolved(MapSqlParameterSource parameters) {
-        UpdateCounts counts = jdbc.queryForObject("select " + UPDATE_COUNTS + " from audit_incidents i"
-                + " join audit_commitments c on c.incident_number = i.incident_number and c.kind = 'CLIENT_UPDATE'"
-                + " where " + PERIOD + " and i.vendor_cases > 0", parameters, (rs, row) -> updateCounts(rs));
-        return new Evidence.VendorInvolved(counts.kept(), counts.late(), counts.missed());
-    }
-
     private List<Evidence.Ticket> longestSilences(MapSqlParameterSource parameters, Links links) {
-        return jdbc.query("select i.ticket, i.longest_silence_minutes from audit_incidents i where " + PERIOD
-                        + " and " + Figure.LONGEST_SILENCE.condition()
+        // the P1s' own index: a year of a large contract has few of them
+        return jdbc.query("select i.ticket, i.longest_silence_minutes from audit_incidents i"
+                        + " where i.contract_id = :contract and i.highest_priority = 'P1'"
+                        + " and i.reported_at >= :start and i.reported_at < :end"
+                        + " and i.longest_silence_minutes is not null"
                         + " order by i.longest_silence_minutes desc, i.incident_number fetch first 10 rows only",
                 parameters, (rs, row) -> new Evidence.Ticket(rs.getString("ticket"),
                         rs.getInt("longest_silence_minutes"), links.evidence(rs.getString("ticket"))));
