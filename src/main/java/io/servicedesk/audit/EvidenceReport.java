@@ -54,7 +54,7 @@ class EvidenceReport {
         MapSqlParameterSource parameters = parameters(period, now);
         Links links = new Links(base, period);
         List<Group> groups = groups(parameters);
-        Group total = Group.sum(groups);
+        Counts total = Group.sum(groups);
         Map<LocalDate, UpdateCounts> updates = new TreeMap<>();
         Map<Boolean, UpdateCounts> byVendor = new TreeMap<>();
         updates(parameters, updates, byVendor);
@@ -129,53 +129,57 @@ class EvidenceReport {
 
     // --- the one pass over the period's incidents
 
-    /** Counts per week, priority and channel; every ticket figure is a column. */
+    /**
+     * Counts per week, priority, channel and facts, and whether the open promises' due times have passed: read
+     * from the figures index alone (see V40), so a year of a large contract is counted without its rows.
+     */
     private List<Group> groups(MapSqlParameterSource parameters) {
-        String figures = Arrays.stream(Figure.values()).filter(Figure::countedPerIncident)
-                .map(figure -> "sum(case when " + figure.condition() + " then 1 else 0 end) as " + figure.column())
-                .collect(Collectors.joining(",\n  "));
-        String sql = "select i.reported_week as week, i.priority as priority, i.channel as channel,\n  " + figures
-                + ",\n  sum(i.after_hours_pages) as pages,"
-                + "\n  sum(case when i.paged_at is not null then 1 else 0 end) as paged_incidents,"
-                + "\n  sum(i.ack_minutes) as ack_minutes, count(i.ack_minutes) as ack_count, max(i.ack_minutes) as ack_worst,"
-                + "\n  sum(i.owner_changes) as owner_changes, sum(i.handoffs) as handoffs,"
-                + "\n  sum(i.handoffs_owner_kept) as handoffs_owner_kept,"
-                + "\n  sum(i.vendor_cases) as vendor_cases, sum(i.vendor_chases) as vendor_chases,"
-                + "\n  max(i.vendor_response_minutes) as vendor_worst,"
-                + "\n  max(i.response_late_minutes) as response_worst, max(i.resolution_late_minutes) as resolution_worst"
-                + "\nfrom audit_incidents i where " + PERIOD
-                + "\ngroup by i.reported_week, i.priority, i.channel";
+        String passed = Arrays.stream(Figure.Due.values())
+                .map(due -> "case when i." + due.column + " < :now then 1 else 0 end")
+                .collect(Collectors.joining(", "));
+        String sql = "select i.reported_week as week, i.priority as priority, i.channel as channel, i.flags as flags, "
+                + passed + ", count(*) as incidents,"
+                + " sum(i.after_hours_pages) as pages,"
+                + " sum(i.ack_minutes) as ack_minutes, count(i.ack_minutes) as ack_count, max(i.ack_minutes) as ack_worst,"
+                + " sum(i.owner_changes) as owner_changes, sum(i.handoffs) as handoffs,"
+                + " sum(i.handoffs_owner_kept) as handoffs_owner_kept,"
+                + " sum(i.vendor_cases) as vendor_cases, sum(i.vendor_chases) as vendor_chases,"
+                + " max(i.vendor_response_minutes) as vendor_worst,"
+                + " max(i.response_late_minutes) as response_worst, max(i.resolution_late_minutes) as resolution_worst"
+                + " from audit_incidents i where " + PERIOD
+                + " group by i.reported_week, i.priority, i.channel, i.flags, " + passed;
         return jdbc.query(sql, parameters, (rs, row) -> Group.of(rs));
     }
 
-    /** One group's counts: figure columns and sums by their column name. */
-    record Group(LocalDate week, String priority, String channel, Map<String, Long> values) {
+    /** Incidents alike in week, priority, channel and facts: how many, and their sums. */
+    record Group(LocalDate week, String priority, String channel, long flags, java.util.Set<Figure.Due> passed,
+            Map<String, Long> values) {
+
+        private static final int FIRST_VALUE = 5 + Figure.Due.values().length;
 
         static Group of(ResultSet rs) throws SQLException {
+            java.util.Set<Figure.Due> passed = java.util.EnumSet.noneOf(Figure.Due.class);
+            for (Figure.Due due : Figure.Due.values()) {
+                if (rs.getInt(5 + due.ordinal()) == 1) {
+                    passed.add(due);
+                }
+            }
             Map<String, Long> values = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             var meta = rs.getMetaData();
-            for (int column = 4; column <= meta.getColumnCount(); column++) {
+            for (int column = FIRST_VALUE; column <= meta.getColumnCount(); column++) {
                 Object value = rs.getObject(column);
                 values.put(meta.getColumnLabel(column), value == null ? null : ((Number) value).longValue());
             }
             return new Group(rs.getObject("week", LocalDate.class), rs.getString("priority"), rs.getString("channel"),
-                    values);
+                    rs.getLong("flags"), passed, values);
         }
 
-        static Group sum(List<Group> groups) {
-            Map<String, Long> values = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-            for (Group group : groups) {
-                group.values.forEach((name, value) -> {
-                    if (value != null) {
-                        values.merge(name, value, name.endsWith("_worst") ? Math::max : Long::sum);
-                    }
-                });
-            }
-            return new Group(null, null, null, values);
+        static Counts sum(List<Group> groups) {
+            return new Counts(groups);
         }
 
         long count(Figure figure) {
-            return sum(figure.column());
+            return figure.holds(flags, priority, passed::contains) ? sum("incidents") : 0;
         }
 
         long sum(String column) {
@@ -186,6 +190,23 @@ class EvidenceReport {
         Integer max(String column) {
             Long value = values.get(column);
             return value == null ? null : value.intValue();
+        }
+    }
+
+    /** Several groups together: the period, a week. */
+    record Counts(List<Group> groups) {
+
+        long count(Figure figure) {
+            return groups.stream().mapToLong(group -> group.count(figure)).sum();
+        }
+
+        long sum(String column) {
+            return groups.stream().mapToLong(group -> group.sum(column)).sum();
+        }
+
+        Integer max(String column) {
+            return groups.stream().map(group -> group.max(column)).filter(java.util.Objects::nonNull)
+                    .max(Integer::compare).orElse(null);
         }
     }
 
@@ -213,7 +234,7 @@ class EvidenceReport {
         return linked;
     }
 
-    private static Evidence.Target target(Group total, Links links, Figure kept, Figure late, Figure missed,
+    private static Evidence.Target target(Counts total, Links links, Figure kept, Figure late, Figure missed,
             Figure pending, Evidence.Ticket worst) {
         long judged = total.count(kept) + total.count(late) + total.count(missed);
         return new Evidence.Target(links.count(total, kept), links.count(total, late), links.count(total, missed),
@@ -240,11 +261,11 @@ class EvidenceReport {
                 .addValue("start", max(weekStart, period.start()).atOffset(ZoneOffset.UTC))
                 .addValue("end", min(weekEnd, period.end()).atOffset(ZoneOffset.UTC))
                 .addValue("minutes", worst.max(column));
-        List<String> tickets = jdbc.queryForList("select i.ticket from audit_incidents i where " + PERIOD
+        List<Long> numbers = jdbc.queryForList("select i.incident_number from audit_incidents i where " + PERIOD
                 + " and i." + lateMinutes + " = :minutes order by i.incident_number fetch first 1 rows only",
-                parameters, String.class);
-        return tickets.isEmpty() ? null
-                : new Evidence.Ticket(tickets.get(0), worst.max(column), links.evidence(tickets.get(0)));
+                parameters, Long.class);
+        return numbers.isEmpty() ? null : new Evidence.Ticket(Tickets.of(numbers.get(0)), worst.max(column),
+                links.evidence(Tickets.of(numbers.get(0))));
     }
 
     private static Instant max(Instant a, Instant b) {
@@ -300,13 +321,15 @@ class EvidenceReport {
 
     private List<Evidence.Ticket> longestSilences(MapSqlParameterSource parameters, Links links) {
         // the P1s' own index: a year of a large contract has few of them
-        return jdbc.query("select i.ticket, i.longest_silence_minutes from audit_incidents i"
+        return jdbc.query("select i.incident_number, i.longest_silence_minutes from audit_incidents i"
                         + " where i.contract_id = :contract and i.highest_priority = 'P1'"
                         + " and i.reported_at >= :start and i.reported_at < :end"
                         + " and i.longest_silence_minutes is not null"
                         + " order by i.longest_silence_minutes desc, i.incident_number fetch first 10 rows only",
-                parameters, (rs, row) -> new Evidence.Ticket(rs.getString("ticket"),
-                        rs.getInt("longest_silence_minutes"), links.evidence(rs.getString("ticket"))));
+                parameters, (rs, row) -> {
+                    String ticket = Tickets.of(rs.getLong("incident_number"));
+                    return new Evidence.Ticket(ticket, rs.getInt("longest_silence_minutes"), links.evidence(ticket));
+                });
     }
 
     // --- decisions and owners
@@ -357,7 +380,7 @@ class EvidenceReport {
         List<Evidence.Week> weeks = new ArrayList<>();
         for (LocalDate week = IncidentEvidence.weekOf(period.start(), period.zone()); !week.isAfter(period.to());
                 week = week.plusWeeks(1)) {
-            Group total = Group.sum(byWeek.getOrDefault(week, List.of()));
+            Counts total = Group.sum(byWeek.getOrDefault(week, List.of()));
             UpdateCounts updated = updates.getOrDefault(week, new UpdateCounts(0, 0, 0, 0, 0));
             weeks.add(new Evidence.Week(week, total.count(Figure.INCIDENTS),
                     percent(total.count(Figure.RESPONSE_KEPT), total.count(Figure.RESPONSE_KEPT)
@@ -420,7 +443,7 @@ class EvidenceReport {
     /** Where a figure's tickets and a ticket's evidence are, for the API or the page. */
     record Links(String base, ContractPeriod period) {
 
-        Evidence.Count count(Group total, Figure figure) {
+        Evidence.Count count(Counts total, Figure figure) {
             return count(total.count(figure), figure);
         }
 

@@ -5,90 +5,135 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
- * Every figure of the contract-period report that counts tickets, with the condition that selects them:
- * the report counts with it and the drill-down lists with it, so a count and its tickets always agree.
- * Conditions are over {@code audit_incidents i}; {@code :now} is the time of the report.
+ * Every figure of the contract-period report that counts tickets: the report counts with it (from the facts
+ * of each incident) and the drill-down lists with it (the same facts in SQL), so a count and its tickets always
+ * agree. A figure holds for an incident with any of its facts, or with its open fact once (or while not yet)
+ * its due time has passed.
  */
 enum Figure {
-    INCIDENTS("incidents", "Incidents reported in the period", "1 = 1"),
-    PRIORITY_P1("priority-p1", "P1 incidents", "i.priority = 'P1'"),
-    PRIORITY_P2("priority-p2", "P2 incidents", "i.priority = 'P2'"),
-    PRIORITY_P3("priority-p3", "P3 incidents", "i.priority = 'P3'"),
-    PRIORITY_P4("priority-p4", "P4 incidents", "i.priority = 'P4'"),
-    UNTRIAGED("untriaged", "Incidents without a priority yet", "i.priority is null"),
+    INCIDENTS("incidents", "Incidents reported in the period"),
+    PRIORITY_P1("priority-p1", "P1 incidents", "P1"),
+    PRIORITY_P2("priority-p2", "P2 incidents", "P2"),
+    PRIORITY_P3("priority-p3", "P3 incidents", "P3"),
+    PRIORITY_P4("priority-p4", "P4 incidents", "P4"),
+    UNTRIAGED("untriaged", "Incidents without a priority yet", ""),
 
-    RESPONSE_KEPT("first-response-kept", "First response within target", "i.response_outcome = 'KEPT'"),
-    RESPONSE_LATE("first-response-late", "First response after its target", "i.response_outcome = 'LATE'"),
-    RESPONSE_MISSED("first-response-missed", "No first response by its target",
-            "(i.response_outcome = 'MISSED' or (i.response_outcome is null and i.response_due_at < :now))"),
-    RESPONSE_PENDING("first-response-pending", "First response not due yet",
-            "i.response_outcome is null and i.response_due_at >= :now"),
+    RESPONSE_KEPT("first-response-kept", "First response within target", Fact.RESPONSE_KEPT),
+    RESPONSE_LATE("first-response-late", "First response after its target", Fact.RESPONSE_LATE),
+    RESPONSE_MISSED("first-response-missed", "No first response by its target", Fact.RESPONSE_MISSED,
+            Fact.RESPONSE_OPEN, Due.RESPONSE, true),
+    RESPONSE_PENDING("first-response-pending", "First response not due yet", null, Fact.RESPONSE_OPEN,
+            Due.RESPONSE, false),
 
-    RESOLUTION_KEPT("resolution-kept", "Resolved within target", "i.resolution_outcome = 'KEPT'"),
-    RESOLUTION_LATE("resolution-late", "Resolved after its target", "i.resolution_outcome = 'LATE'"),
-    RESOLUTION_MISSED("resolution-missed", "Not resolved by its target",
-            "(i.resolution_outcome = 'MISSED' or (i.resolution_outcome is null and i.resolution_due_at < :now))"),
-    RESOLUTION_PENDING("resolution-pending", "Open, resolution not due yet",
-            "i.resolution_outcome is null and i.resolution_due_at >= :now"),
+    RESOLUTION_KEPT("resolution-kept", "Resolved within target", Fact.RESOLUTION_KEPT),
+    RESOLUTION_LATE("resolution-late", "Resolved after its target", Fact.RESOLUTION_LATE),
+    RESOLUTION_MISSED("resolution-missed", "Not resolved by its target", Fact.RESOLUTION_MISSED,
+            Fact.RESOLUTION_OPEN, Due.RESOLUTION, true),
+    RESOLUTION_PENDING("resolution-pending", "Open, resolution not due yet", null, Fact.RESOLUTION_OPEN,
+            Due.RESOLUTION, false),
 
-    UPDATES_KEPT("updates-kept", "Tickets with client updates sent on time", updates("c.outcome = 'KEPT'")),
-    UPDATES_LATE("updates-late", "Tickets with a client update sent late", updates("c.outcome = 'LATE'")),
-    UPDATES_MISSED("updates-missed", "Tickets with a client update never sent",
-            updates("(c.outcome = 'MISSED' or (c.outcome is null and c.promised_at < :now))")),
+    UPDATES_KEPT("updates-kept", "Tickets with client updates sent on time", Update.KEPT),
+    UPDATES_LATE("updates-late", "Tickets with a client update sent late", Update.LATE),
+    UPDATES_MISSED("updates-missed", "Tickets with a client update never sent", Update.MISSED),
     LONGEST_SILENCE("longest-silence", "P1 incidents by the longest time the client heard nothing",
-            "i.highest_priority = 'P1' and i.longest_silence_minutes is not null"),
+            Fact.LONGEST_SILENCE),
 
-    INSIDE_WINDOW("inside-window", "Reported inside the support window", "i.in_window = true"),
-    OUTSIDE_WINDOW("outside-window", "Reported outside the support window", "i.in_window = false"),
-    PAGED("paged", "After hours: on-call paged", "i.after_hours_pages > 0"),
-    QUEUED("queued", "After hours: queued for the support window", "i.after_hours_queued > 0"),
-    WORKED_NOW("worked-now", "After hours: worked at once without a page", "i.after_hours_worked_now > 0"),
+    INSIDE_WINDOW("inside-window", "Reported inside the support window", Fact.INSIDE_WINDOW),
+    OUTSIDE_WINDOW("outside-window", "Reported outside the support window", Fact.OUTSIDE_WINDOW),
+    PAGED("paged", "After hours: on-call paged", Fact.PAGED),
+    QUEUED("queued", "After hours: queued for the support window", Fact.QUEUED),
+    WORKED_NOW("worked-now", "After hours: worked at once without a page", Fact.WORKED_NOW),
 
-    ACK_KEPT("page-acknowledged-in-time", "Page acknowledged within the timeout", "i.ack_outcome = 'KEPT'"),
-    ACK_LATE("page-acknowledged-late", "Page acknowledged after the timeout", "i.ack_outcome = 'LATE'"),
-    ACK_MISSED("page-not-acknowledged", "Page never acknowledged", "i.ack_outcome = 'MISSED'"),
-    ACK_OPEN("page-waiting", "Page waiting for an acknowledgement",
-            "i.paged_at is not null and i.ack_outcome is null"),
-    PAGE_ESCALATED("page-escalated", "Page escalated (backup on-call, duty manager)", "i.page_escalations > 0"),
+    ACK_KEPT("page-acknowledged-in-time", "Page acknowledged within the timeout", Fact.ACK_KEPT),
+    ACK_LATE("page-acknowledged-late", "Page acknowledged after the timeout", Fact.ACK_LATE),
+    ACK_MISSED("page-not-acknowledged", "Page never acknowledged", Fact.ACK_MISSED),
+    ACK_OPEN("page-waiting", "Page waiting for an acknowledgement", Fact.ACK_OPEN),
+    PAGE_ESCALATED("page-escalated", "Page escalated (backup on-call, duty manager)", Fact.PAGE_ESCALATED),
 
-    OWNER_CHANGED("owner-changed", "Accountable owner changed (with a reason)", "i.owner_changes > 0"),
-    HANDED_OFF("handed-off", "Handed off between teams", "i.handoffs > 0"),
+    OWNER_CHANGED("owner-changed", "Accountable owner changed (with a reason)", Fact.OWNER_CHANGED),
+    HANDED_OFF("handed-off", "Handed off between teams", Fact.HANDED_OFF),
     HANDOFF_CHANGED_OWNER("handoff-changed-owner", "A hand-off that changed the accountable owner",
-            "i.handoffs > i.handoffs_owner_kept"),
+            Fact.HANDOFF_CHANGED_OWNER),
 
-    VENDOR("vendor", "Escalated to a vendor", "i.vendor_cases > 0"),
-    VENDOR_CHASED("vendor-chased", "Vendor chased for an answer", "i.vendor_chases > 0"),
-    VENDOR_LATE("vendor-late", "Vendor answered late or not at all", "i.vendor_late > 0"),
+    VENDOR("vendor", "Escalated to a vendor", Fact.VENDOR),
+    VENDOR_CHASED("vendor-chased", "Vendor chased for an answer", Fact.VENDOR_CHASED),
+    VENDOR_LATE("vendor-late", "Vendor answered late or not at all", Fact.VENDOR_LATE),
 
-    SCOPED_INCLUDED("scoped-included", "Scoped service included in the contract: proceeded", "i.scoped_included > 0"),
-    SCOPED_APPROVED("scoped-approved", "Separately scoped service approved by the client", "i.scoped_approved > 0"),
-    SCOPED_REFUSED("scoped-refused", "Separately scoped service refused by the client", "i.scoped_refused > 0"),
-    SCOPED_NOT_OFFERED("scoped-not-offered", "Scoped service not offered by the contract", "i.scoped_not_offered > 0"),
-    SCOPED_AWAITING("scoped-awaiting", "Separately scoped service waiting for the client", "i.scoped_awaiting > 0"),
+    SCOPED_INCLUDED("scoped-included", "Scoped service included in the contract: proceeded", Fact.SCOPED_INCLUDED),
+    SCOPED_APPROVED("scoped-approved", "Separately scoped service approved by the client", Fact.SCOPED_APPROVED),
+    SCOPED_REFUSED("scoped-refused", "Separately scoped service refused by the client", Fact.SCOPED_REFUSED),
+    SCOPED_NOT_OFFERED("scoped-not-offered", "Scoped service not offered by the contract", Fact.SCOPED_NOT_OFFERED),
+    SCOPED_AWAITING("scoped-awaiting", "Separately scoped service waiting for the client", Fact.SCOPED_AWAITING),
 
-    SCOPE_GAP("scope-gap", "On a system outside the contract's scope", "i.scope_gap = true"),
+    SCOPE_GAP("scope-gap", "On a system outside the contract's scope", Fact.SCOPE_GAP),
 
-    REVIEWS_REQUIRED("p1-reviews", "P1 incidents (each owes a post-incident review)", "i.review_required = true"),
-    REVIEWS_DONE("p1-reviews-done", "Post-incident review done", "i.review_required = true and i.reviewed_at is not null"),
-    REVIEWS_OPEN("p1-reviews-open", "Post-incident review not done yet",
-            "i.review_required = true and i.reviewed_at is null"),
-    REVIEWS_LATE("p1-reviews-late", "Post-incident review after its due date",
-            "(i.review_outcome = 'LATE' or (i.review_required = true and i.reviewed_at is null "
-                    + "and i.review_due_at < :now))");
+    REVIEWS_REQUIRED("p1-reviews", "P1 incidents (each owes a post-incident review)", Fact.REVIEW_REQUIRED),
+    REVIEWS_DONE("p1-reviews-done", "Post-incident review done", Fact.REVIEW_DONE),
+    REVIEWS_OPEN("p1-reviews-open", "Post-incident review not done yet", Fact.REVIEW_OPEN),
+    REVIEWS_LATE("p1-reviews-late", "Post-incident review after its due date", Fact.REVIEW_LATE,
+            Fact.REVIEW_OPEN, Due.REVIEW, true);
+
+    /** The due times that make an open promise missed once they pass. */
+    enum Due {
+        RESPONSE("response_due_at"), RESOLUTION("resolution_due_at"), REVIEW("review_due_at");
+
+        final String column;
+
+        Due(String column) {
+            this.column = column;
+        }
+    }
+
+    /** Client-update figures list the tickets with at least one such update (updates are counted one by one). */
+    enum Update {
+        KEPT("c.outcome = 'KEPT'"), LATE("c.outcome = 'LATE'"),
+        MISSED("(c.outcome = 'MISSED' or (c.outcome is null and c.promised_at < :now))");
+
+        final String condition;
+
+        Update(String condition) {
+            this.condition = condition;
+        }
+    }
 
     private final String id;
     private final String title;
-    private final String condition;
+    private final String priority;
+    private final Fact fact;
+    private final Fact open;
+    private final Due due;
+    private final boolean passed;
+    private final Update update;
 
-    Figure(String id, String title, String condition) {
-        this.id = id;
-        this.title = title;
-        this.condition = condition;
+    Figure(String id, String title) {
+        this(id, title, null, null, null, null, false, null);
     }
 
-    private static String updates(String outcome) {
-        return "exists (select 1 from audit_commitments c where c.incident_number = i.incident_number "
-                + "and c.kind = 'CLIENT_UPDATE' and " + outcome + ")";
+    Figure(String id, String title, String priority) {
+        this(id, title, priority, null, null, null, false, null);
+    }
+
+    Figure(String id, String title, Fact fact) {
+        this(id, title, null, fact, null, null, false, null);
+    }
+
+    Figure(String id, String title, Fact fact, Fact open, Due due, boolean passed) {
+        this(id, title, null, fact, open, due, passed, null);
+    }
+
+    Figure(String id, String title, Update update) {
+        this(id, title, null, null, null, null, false, update);
+    }
+
+    Figure(String id, String title, String priority, Fact fact, Fact open, Due due, boolean passed, Update update) {
+        this.id = id;
+        this.title = title;
+        this.priority = priority;
+        this.fact = fact;
+        this.open = open;
+        this.due = due;
+        this.passed = passed;
+        this.update = update;
     }
 
     String id() {
@@ -99,18 +144,39 @@ enum Figure {
         return title;
     }
 
-    String condition() {
-        return condition;
-    }
-
-    /** Counted per row in the report's one pass over the period (the client-update figures are counted per update). */
+    /** Counted from the incidents' facts; the client-update figures are counted from the updates instead. */
     boolean countedPerIncident() {
-        return !condition.startsWith("exists");
+        return update == null;
     }
 
-    /** The column this figure's count has in the report's query. */
-    String column() {
-        return name().toLowerCase();
+    /** Whether an incident with these facts, priority and passed due times counts. */
+    boolean holds(long flags, String incidentPriority, java.util.function.Predicate<Due> duePassed) {
+        if (priority != null) {
+            return priority.isEmpty() ? incidentPriority == null : priority.equals(incidentPriority);
+        }
+        if (fact == null && open == null) {
+            return true;
+        }
+        return fact != null && fact.in(flags) || open != null && open.in(flags) && duePassed.test(due) == passed;
+    }
+
+    /** The same condition in SQL over {@code audit_incidents i}; {@code :now} is the time of the report. */
+    String condition() {
+        if (update != null) {
+            return "i.incident_number in (select c.incident_number from audit_commitments c"
+                    + " where c.contract_id = :contract and c.kind = 'CLIENT_UPDATE'"
+                    + " and c.reported_at >= :start and c.reported_at < :end and " + update.condition + ")";
+        }
+        if (priority != null) {
+            return priority.isEmpty() ? "i.priority is null" : "i.priority = '" + priority + "'";
+        }
+        if (fact == null && open == null) {
+            return "1 = 1";
+        }
+        String openCondition = open == null ? null : "(" + open.sql() + " and i." + due.column
+                + (passed ? " < :now" : " >= :now") + ")";
+        return fact == null ? openCondition : openCondition == null ? fact.sql()
+                : "(" + fact.sql() + " or " + openCondition + ")";
     }
 
     static Figure of(String id) {

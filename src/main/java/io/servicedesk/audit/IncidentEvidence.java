@@ -77,6 +77,7 @@ class IncidentEvidence {
     private Integer followUpsLate;
     private Instant closedAt;
     private Instant updatedAt;
+    private long flags;
 
     protected IncidentEvidence() {
     }
@@ -236,6 +237,63 @@ class IncidentEvidence {
                 }
             }
         }
+        flag();
+    }
+
+    /** The facts the report counts, from the figures as they stand (see {@link Fact}). */
+    private void flag() {
+        java.util.Set<Fact> facts = java.util.EnumSet.noneOf(Fact.class);
+        outcome(facts, responseOutcome, responseDueAt, Fact.RESPONSE_KEPT, Fact.RESPONSE_LATE, Fact.RESPONSE_MISSED,
+                Fact.RESPONSE_OPEN);
+        outcome(facts, resolutionOutcome, resolutionDueAt, Fact.RESOLUTION_KEPT, Fact.RESOLUTION_LATE,
+                Fact.RESOLUTION_MISSED, Fact.RESOLUTION_OPEN);
+        if (inWindow != null) {
+            facts.add(inWindow ? Fact.INSIDE_WINDOW : Fact.OUTSIDE_WINDOW);
+        }
+        flag(facts, afterHoursPages > 0, Fact.PAGED);
+        flag(facts, afterHoursQueued > 0, Fact.QUEUED);
+        flag(facts, afterHoursWorkedNow > 0, Fact.WORKED_NOW);
+        if (pagedAt != null) {
+            outcome(facts, ackOutcome, pagedAt, Fact.ACK_KEPT, Fact.ACK_LATE, Fact.ACK_MISSED, Fact.ACK_OPEN);
+        }
+        flag(facts, pageEscalations > 0, Fact.PAGE_ESCALATED);
+        flag(facts, ownerChanges > 0, Fact.OWNER_CHANGED);
+        flag(facts, handoffs > 0, Fact.HANDED_OFF);
+        flag(facts, handoffs > handoffsOwnerKept, Fact.HANDOFF_CHANGED_OWNER);
+        flag(facts, vendorCases > 0, Fact.VENDOR);
+        flag(facts, vendorChases > 0, Fact.VENDOR_CHASED);
+        flag(facts, vendorLate > 0, Fact.VENDOR_LATE);
+        flag(facts, scopedIncluded > 0, Fact.SCOPED_INCLUDED);
+        flag(facts, scopedApproved > 0, Fact.SCOPED_APPROVED);
+        flag(facts, scopedRefused > 0, Fact.SCOPED_REFUSED);
+        flag(facts, scopedNotOffered > 0, Fact.SCOPED_NOT_OFFERED);
+        flag(facts, scopedAwaiting > 0, Fact.SCOPED_AWAITING);
+        flag(facts, scopeGap, Fact.SCOPE_GAP);
+        flag(facts, reviewRequired, Fact.REVIEW_REQUIRED);
+        flag(facts, reviewRequired && reviewedAt != null, Fact.REVIEW_DONE);
+        flag(facts, reviewRequired && reviewedAt == null, Fact.REVIEW_OPEN);
+        flag(facts, Outcome.LATE.name().equals(reviewOutcome), Fact.REVIEW_LATE);
+        flag(facts, "P1".equals(highestPriority) && longestSilenceMinutes != null, Fact.LONGEST_SILENCE);
+        this.flags = Fact.flags(facts);
+    }
+
+    private static void outcome(java.util.Set<Fact> facts, String outcome, Instant due, Fact kept, Fact late,
+            Fact missed, Fact open) {
+        if (outcome != null) {
+            facts.add(switch (Outcome.valueOf(outcome)) {
+                case KEPT -> kept;
+                case LATE -> late;
+                case MISSED -> missed;
+            });
+        } else if (due != null) {
+            facts.add(open);
+        }
+    }
+
+    private static void flag(java.util.Set<Fact> facts, boolean holds, Fact fact) {
+        if (holds) {
+            facts.add(fact);
+        }
     }
 
     boolean ownerIs(String candidate) {
@@ -266,4 +324,5 @@ class IncidentEvidence {
     Instant getReviewedAt() { return reviewedAt; }
     Instant getClosedAt() { return closedAt; }
     int getPageEscalations() { return pageEscalations; }
+    long getFlags() { return flags; }
 }
