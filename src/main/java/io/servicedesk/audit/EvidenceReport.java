@@ -130,15 +130,16 @@ class EvidenceReport {
     // --- the one pass over the period's incidents
 
     /**
-     * Counts per week, priority, channel and facts, and whether the open promises' due times have passed: read
+     * Counts per week, priority, channel and facts, with how many due times have passed and how many are ahead: read
      * from the figures index alone (see V40), so a year of a large contract is counted without its rows.
      */
     private List<Group> groups(MapSqlParameterSource parameters) {
         String passed = Arrays.stream(Figure.Due.values())
-                .map(due -> "case when i." + due.column + " < :now then 1 else 0 end")
+                .map(due -> "sum(case when i." + due.column + " < :now then 1 else 0 end) as " + due.column + "_passed,"
+                        + " sum(case when i." + due.column + " >= :now then 1 else 0 end) as " + due.column + "_ahead")
                 .collect(Collectors.joining(", "));
-        String sql = "select i.reported_week as week, i.priority as priority, i.channel as channel, i.flags as flags, "
-                + passed + ", count(*) as incidents,"
+        String sql = "select i.reported_week as week, i.priority as priority, i.channel as channel, i.flags as flags,"
+                + " count(*) as incidents, " + passed + ","
                 + " sum(i.after_hours_pages) as pages,"
                 + " sum(i.ack_minutes) as ack_minutes, count(i.ack_minutes) as ack_count, max(i.ack_minutes) as ack_worst,"
                 + " sum(i.owner_changes) as owner_changes, sum(i.handoffs) as handoffs,"
@@ -147,31 +148,22 @@ class EvidenceReport {
                 + " max(i.vendor_response_minutes) as vendor_worst,"
                 + " max(i.response_late_minutes) as response_worst, max(i.resolution_late_minutes) as resolution_worst"
                 + " from audit_incidents i where " + PERIOD
-                + " group by i.reported_week, i.priority, i.channel, i.flags, " + passed;
+                + " group by i.reported_week, i.priority, i.channel, i.flags";
         return jdbc.query(sql, parameters, (rs, row) -> Group.of(rs));
     }
 
     /** Incidents alike in week, priority, channel and facts: how many, and their sums. */
-    record Group(LocalDate week, String priority, String channel, long flags, java.util.Set<Figure.Due> passed,
-            Map<String, Long> values) {
-
-        private static final int FIRST_VALUE = 5 + Figure.Due.values().length;
+    record Group(LocalDate week, String priority, String channel, long flags, Map<String, Long> values) {
 
         static Group of(ResultSet rs) throws SQLException {
-            java.util.Set<Figure.Due> passed = java.util.EnumSet.noneOf(Figure.Due.class);
-            for (Figure.Due due : Figure.Due.values()) {
-                if (rs.getInt(5 + due.ordinal()) == 1) {
-                    passed.add(due);
-                }
-            }
             Map<String, Long> values = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             var meta = rs.getMetaData();
-            for (int column = FIRST_VALUE; column <= meta.getColumnCount(); column++) {
+            for (int column = 5; column <= meta.getColumnCount(); column++) {
                 Object value = rs.getObject(column);
                 values.put(meta.getColumnLabel(column), value == null ? null : ((Number) value).longValue());
             }
             return new Group(rs.getObject("week", LocalDate.class), rs.getString("priority"), rs.getString("channel"),
-                    rs.getLong("flags"), passed, values);
+                    rs.getLong("flags"), values);
         }
 
         static Counts sum(List<Group> groups) {
@@ -179,7 +171,8 @@ class EvidenceReport {
         }
 
         long count(Figure figure) {
-            return figure.holds(flags, priority, passed::contains) ? sum("incidents") : 0;
+            return figure.count(flags, priority, sum("incidents"),
+                    (due, passed) -> sum(due.column + (passed ? "_passed" : "_ahead")));
         }
 
         long sum(String column) {

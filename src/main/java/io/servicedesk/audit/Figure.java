@@ -149,15 +149,29 @@ enum Figure {
         return update == null;
     }
 
-    /** Whether an incident with these facts, priority and passed due times counts. */
-    boolean holds(long flags, String incidentPriority, java.util.function.Predicate<Due> duePassed) {
+    /** How many incidents alike in facts and priority, of a due time that has passed or is ahead. */
+    interface DueCount {
+        long of(Due due, boolean passed);
+    }
+
+    /**
+     * How many of {@code incidents} alike in facts and priority count: an open promise counts as missed once its
+     * due time has passed and as pending while it is ahead; without a due time it is neither (as in SQL).
+     */
+    long count(long flags, String incidentPriority, long incidents, DueCount dueCount) {
         if (priority != null) {
-            return priority.isEmpty() ? incidentPriority == null : priority.equals(incidentPriority);
+            return (priority.isEmpty() ? incidentPriority == null : priority.equals(incidentPriority)) ? incidents : 0;
         }
         if (fact == null && open == null) {
-            return true;
+            return incidents;
         }
-        return fact != null && fact.in(flags) || open != null && open.in(flags) && duePassed.test(due) == passed;
+        if (fact != null && fact.in(flags)) {
+            return incidents;
+        }
+        if (open != null && open.in(flags)) {
+            return dueCount.of(due, passed);
+        }
+        return 0;
     }
 
     /** The same condition in SQL over {@code audit_incidents i}; {@code :now} is the time of the report. */
