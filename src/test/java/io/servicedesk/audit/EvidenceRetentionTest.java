@@ -49,8 +49,10 @@ class EvidenceRetentionTest {
         assertThat(history.getRemovalTime().toInstant()).as("Camunda removes the process history then")
                 .isEqualTo(removal);
 
-        assertThat(retention.removeExpired(removal.minusSeconds(60))).isZero();
-        assertThat(api.get("auditor", "/api/audit/incidents/" + closed).status()).isEqualTo(200);
+        // incidents other tests closed earlier in this shared database may expire here; this one must not yet
+        retention.removeExpired(removal.minusSeconds(60));
+        assertThat(api.get("auditor", "/api/audit/incidents/" + closed).status()).as("kept until its removal time")
+                .isEqualTo(200);
 
         int removed = retention.removeExpired(removal.plusSeconds(60));
 
