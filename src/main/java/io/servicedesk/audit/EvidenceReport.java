@@ -104,10 +104,9 @@ class EvidenceReport {
                         .map(figures -> figures.summarize(period.contract().getClientId(), period.start(),
                                 period.end()))
                         .orElse(null));
-        // follow-ups become countable once reviews track them as items with owners and due dates
         Evidence.Reviews reviews = new Evidence.Reviews(links.count(total, Figure.REVIEWS_REQUIRED),
                 links.count(total, Figure.REVIEWS_DONE), links.count(total, Figure.REVIEWS_OPEN),
-                links.count(total, Figure.REVIEWS_LATE), null);
+                links.count(total, Figure.REVIEWS_LATE), followUps(parameters));
         List<Evidence.Week> weeks = weeks(period, groups, updates);
 
         Evidence draft = new Evidence(
@@ -125,6 +124,22 @@ class EvidenceReport {
                 evidence.incidents(), evidence.firstResponse(), evidence.resolution(), evidence.clientUpdates(),
                 evidence.afterHours(), evidence.onCall(), evidence.ownership(), evidence.vendors(),
                 evidence.scopedServices(), evidence.scopeGaps(), evidence.reviews(), evidence.weeks(), evidence.csv());
+    }
+
+    /**
+     * The P1 reviews' follow-up actions, summed over the period's P1s (a few percent of its incidents); null
+     * while no review tracks them as items (see IncidentEvidence.followUps).
+     */
+    private Evidence.FollowUps followUps(MapSqlParameterSource parameters) {
+        return jdbc.query("select sum(i.follow_ups) as total, sum(i.follow_ups_done) as done,"
+                + " sum(i.follow_ups_late) as late from audit_incidents i where " + PERIOD
+                + " and i.highest_priority = 'P1' and i.follow_ups is not null", parameters, rs -> {
+                    if (!rs.next() || rs.getObject("total") == null) {
+                        return null;
+                    }
+                    long done = rs.getLong("done");
+                    return new Evidence.FollowUps(done, rs.getLong("total") - done, rs.getLong("late"));
+                });
     }
 
     // --- the one pass over the period's incidents

@@ -185,6 +185,13 @@ class IncidentEvidence {
         this.reviewedAt = at;
     }
 
+    /** The follow-up actions a P1 review decided: how many, how many done, how many done late or overdue. */
+    void followUps(int total, int done, int late) {
+        this.followUps = total;
+        this.followUpsDone = done;
+        this.followUpsLate = late;
+    }
+
     void silence(Integer longestMinutes) {
         this.longestSilenceMinutes = longestMinutes;
     }
