@@ -145,8 +145,9 @@ class EvidenceReport {
     // --- the one pass over the period's incidents
 
     /**
-     * Counts per week, priority, channel and facts, with how many due times have passed and how many are ahead: read
-     * from the figures index alone (see V40), so a year of a large contract is counted without its rows.
+     * Counts per week, priority, channel and facts, with how many due times have passed and how many are
+     * ahead: read from the figures index alone (see V40), so a year of a large contract is counted without its
+     * rows.
      */
     private List<Group> groups(MapSqlParameterSource parameters) {
         String passed = Arrays.stream(Figure.Due.values())
