@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,12 +26,15 @@ public class ContractCatalog {
     private final Contracts contracts;
     private final Assets assets;
     private final Directory directory;
+    private final ApplicationEventPublisher changes;
 
-    ContractCatalog(Clients clients, Contracts contracts, Assets assets, Directory directory) {
+    ContractCatalog(Clients clients, Contracts contracts, Assets assets, Directory directory,
+            ApplicationEventPublisher changes) {
         this.clients = clients;
         this.contracts = contracts;
         this.assets = assets;
         this.directory = directory;
+        this.changes = changes;
     }
 
     // --- clients
@@ -103,7 +107,9 @@ public class ContractCatalog {
         validate(terms);
         Contract contract = new Contract(id, clientId);
         contract.update(terms);
-        return contracts.save(contract);
+        Contract created = contracts.saveAndFlush(contract);
+        changes.publishEvent(new ContractChanged(created));
+        return created;
     }
 
     public Contract updateContract(String id, String clientId, Long expectedVersion, ContractTerms terms) {
@@ -114,7 +120,9 @@ public class ContractCatalog {
         checkVersion(expectedVersion, contract.getVersion());
         validate(terms);
         contract.update(terms);
-        return contracts.saveAndFlush(contract);
+        Contract updated = contracts.saveAndFlush(contract);
+        changes.publishEvent(new ContractChanged(updated));
+        return updated;
     }
 
     // --- assets

@@ -255,7 +255,9 @@ public class IncidentRegister {
     }
 
     public void nextUpdateDue(String ticket, Instant at) {
-        get(ticket).nextUpdateDue(at);
+        Incident incident = get(ticket);
+        incident.nextUpdateDue(at);
+        publisher.publishEvent(new IncidentChanged(incident, null, clock.now()));
     }
 
     public void note(String ticket, TimelineEvent type, String actor, String detail) {
@@ -272,6 +274,8 @@ public class IncidentRegister {
     }
 
     private void record(Incident incident, TimelineEvent type, String actor, String detail) {
-        events.save(new IncidentEvent(incident.getNumber(), clock.now(), type.name(), actor, detail));
+        IncidentEvent line = events.save(new IncidentEvent(incident.getNumber(), clock.now(), type.name(), actor,
+                detail));
+        publisher.publishEvent(new IncidentChanged(incident, line, line.getOccurredAt()));
     }
 }

@@ -266,6 +266,11 @@ class EscalationProcessTest {
         JsonNode onTheIncident = view(ticket).get("followUps").get(0);
         assertThat(onTheIncident.get("action").asText()).isEqualTo("Alert on disk space");
         assertThat(onTheIncident.get("status").asText()).isEqualTo("OPEN");
+        // and in the auditor's evidence of the contract for that day
+        JsonNode followUps = api.get("auditor", "/api/audit/contracts/northwind-2026/evidence?from=2026-11-24&to=2026-11-24")
+                .json().at("/reviews/followUps");
+        assertThat(followUps.isObject()).as("follow-ups in the evidence: %s", followUps).isTrue();
+        assertThat(followUps.get("open").asLong()).isGreaterThanOrEqualTo(1);
     }
 
     // --- vendor silence escalates beyond vendor management ------------------------------------------
