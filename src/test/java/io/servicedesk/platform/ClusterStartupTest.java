@@ -2,6 +2,7 @@ package io.servicedesk.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
 import io.servicedesk.ServiceDeskApplication;
 import io.servicedesk.support.PostgresServer;
 import java.sql.Connection;
@@ -18,7 +19,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -36,11 +40,16 @@ class ClusterStartupTest {
 
     @BeforeAll
     static void startPostgres() {
+        // two applications starting at once in one JVM would both reset and configure Logback, and one then
+        // fails on a configuration the other has half reset: here Spring Boot leaves logging alone, at INFO
+        System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
+        ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.INFO);
         postgres = PostgresServer.start();
     }
 
     @AfterAll
     static void stopPostgres() {
+        System.clearProperty(LoggingSystem.SYSTEM_PROPERTY);
         if (postgres != null) {
             postgres.close();
         }
@@ -82,7 +91,7 @@ class ClusterStartupTest {
         Throwable failure = null;
         for (Future<ConfigurableApplicationContext> node : starting) {
             try {
-                nodes.add(node.get(5, TimeUnit.MINUTES));
+                nodes.add(node.get(10, TimeUnit.MINUTES));
             } catch (Exception e) {
                 failure = failure == null ? e : failure;
             }
