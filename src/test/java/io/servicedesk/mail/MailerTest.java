@@ -2,6 +2,7 @@ package io.servicedesk.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchRuntimeException;
 
 import io.servicedesk.incident.IncidentRegister;
 import io.servicedesk.support.Api;
@@ -18,11 +19,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A mail is delivered at most once per dedupe key, whatever happens to the transaction of the step
- * that asked for it: the record and its delivered marker are committed on their own.
+ * that asked for it: it leaves only when the step commits, and a mail the server accepted stays
+ * recorded as sent even when that commit fails.
  */
 @ServiceDeskTest
 class MailerTest {
@@ -35,6 +39,8 @@ class MailerTest {
     IncidentRegister register;
     @Autowired
     Communications communications;
+    @Autowired
+    Outbox outbox;
     @LocalServerPort
     int port;
 
@@ -71,20 +77,52 @@ class MailerTest {
     }
 
     @Test
-    void aMailAcceptedByTheServerStaysDeliveredWhenTheAskingTransactionRollsBack() throws Exception {
+    void aStepThatFailsBeforeItCommitsSendsNothingAndItsRetrySendsOnce() throws Exception {
         MailMessage message = message(ticket + ".mailer-test." + UUID.randomUUID());
 
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
             mailer.send(message);
-            // the job that asked for the mail fails after the SMTP server accepted it
-            throw new IllegalStateException("the step failed after sending");
-        })).hasMessageContaining("failed after sending");
+            // the job that asked for the mail fails later in the same step
+            throw new IllegalStateException("the step failed after asking");
+        })).hasMessageContaining("failed after asking");
 
+        assertThat(TestMailServer.inbox(recipient, ticket)).as("nothing leaves before the step commits").isEmpty();
+        assertThat(communications.findByDedupeKey(message.dedupeKey())).isEmpty();
+
+        // the job is retried and asks again
+        Communication sent = mailer.send(message);
+
+        List<MimeMessage> inbox = TestMailServer.inbox(recipient, ticket);
+        assertThat(inbox).hasSize(1);
+        assertThat(inbox.get(0).getMessageID()).isEqualTo(sent.getMessageId());
+        assertThat(sent.getStatus()).isEqualTo(Communication.Status.SENT);
+    }
+
+    @Test
+    void aMailAcceptedByTheServerStaysDeliveredWhenTheCommitFailsAfterIt() throws Exception {
+        MailMessage message = message(ticket + ".mailer-test." + UUID.randomUUID());
+
+        RuntimeException failure = catchRuntimeException(() -> transactions.executeWithoutResult(status -> {
+            mailer.send(message);
+            // registered after the mail: fails the commit once the SMTP server has the mail
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    throw new IllegalStateException("the commit failed after sending");
+                }
+            });
+        }));
+        assertThat(failure).hasMessageContaining("failed after sending");
         assertThat(TestMailServer.inbox(recipient, ticket)).hasSize(1);
+
+        // what the engine's failed-job handling does next, in its own transaction on the same thread
+        transactions.executeWithoutResult(status -> outbox.jobFailed(failure));
+
         Communication recorded = communications.findByDedupeKey(message.dedupeKey()).orElseThrow();
-        assertThat(recorded.getStatus()).as("the delivered marker was committed on its own")
-                .isEqualTo(Communication.Status.SENT);
+        assertThat(recorded.getStatus()).as("the accepted mail is recorded as sent").isEqualTo(Communication.Status.SENT);
         assertThat(recorded.getSentAt()).isNotNull();
+        assertThat(register.timeline(register.get(ticket))).filteredOn(event -> event.getType().equals("MAIL_SENT"))
+                .anySatisfy(event -> assertThat(event.getDetail()).contains(recipient));
 
         // the job is retried and asks again
         Communication again = mailer.send(message);
