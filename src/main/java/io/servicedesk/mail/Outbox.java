@@ -3,6 +3,7 @@ package io.servicedesk.mail;
 import io.servicedesk.incident.Incident;
 import io.servicedesk.incident.IncidentRegister;
 import io.servicedesk.incident.TimelineEvent;
+import io.servicedesk.platform.DurableAcknowledgements;
 import io.servicedesk.platform.JobFailureObserver;
 import io.servicedesk.platform.ServiceClock;
 import jakarta.mail.MessagingException;
@@ -51,9 +52,11 @@ class Outbox implements JobFailureObserver {
     private final MailSettings settings;
     private final JavaMailSender sender;
     private final EntityManager entityManager;
+    private final DurableAcknowledgements durability;
 
     Outbox(Communications communications, IncidentRegister register, MailTemplates templates, ServiceClock clock,
-            MailSettings settings, JavaMailSender sender, EntityManager entityManager) {
+            MailSettings settings, JavaMailSender sender, EntityManager entityManager,
+            DurableAcknowledgements durability) {
         this.communications = communications;
         this.register = register;
         this.templates = templates;
@@ -61,6 +64,7 @@ class Outbox implements JobFailureObserver {
         this.settings = settings;
         this.sender = sender;
         this.entityManager = entityManager;
+        this.durability = durability;
     }
 
     /** The mail with this dedupe key as recorded earlier, or rendered and recorded now (not yet delivered). */
@@ -155,6 +159,10 @@ class Outbox implements JobFailureObserver {
         public void afterCompletion(int status) {
             TransactionSynchronizationManager.unbindResourceIfPossible(Outbox.this);
             if (status == STATUS_COMMITTED) {
+                if (!accepted.isEmpty()) {
+                    // sent means sent: a restart must not find the mail pending and send it again
+                    durability.flush();
+                }
                 return;
             }
             List<Communication> unrecorded = new ArrayList<>();
