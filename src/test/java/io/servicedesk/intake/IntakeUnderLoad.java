@@ -98,12 +98,13 @@ abstract class IntakeUnderLoad {
         if (service == null) {
             service = start();
         }
+        long existing = incidentsCounted(service.api());
         Load load = new Load(service.port(), REPORTER, 4);
         AtomicBoolean stop = new AtomicBoolean();
         CompletableFuture<Load.Result> posting = CompletableFuture.supplyAsync(
                 () -> load.postUntil(stop::get, IntakeUnderLoad::report));
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline && incidentsCounted(service.api()) < 60) {
+        while (System.nanoTime() < deadline && incidentsCounted(service.api()) < existing + 60) {
             Thread.sleep(100);
         }
         service.kill();
@@ -112,7 +113,6 @@ abstract class IntakeUnderLoad {
         List<String> acknowledged = before.acknowledged();
         assertThat(acknowledged).as("reports acknowledged before the kill").hasSizeGreaterThan(20);
 
-        long restarted = System.nanoTime();
         service = start();
         Api api = service.api();
 
@@ -125,18 +125,13 @@ abstract class IntakeUnderLoad {
         }
         assertThat(lost).as("of %s acknowledged reports, lost to the kill", acknowledged.size()).isEmpty();
 
+        // the jobs the dead process held (locked for 10 s here) run once the service is up; with Camunda's
+        // default 5-minute lock they would still wait
         awaitDrained(api, Duration.ofSeconds(90));
-        assertThat(Duration.ofNanos(System.nanoTime() - restarted)).as("held work ran again within a minute")
-                .isLessThan(Duration.ofSeconds(60).plus(startUpAllowance()));
         List<String> unacknowledged = acknowledged.stream().filter(ticket -> !acknowledgementRecorded(api, ticket))
                 .toList();
         assertThat(unacknowledged).as("reports whose acknowledgement never went out after the restart").isEmpty();
         assertThat(count(api, "/engine-rest/incident/count")).as("Cockpit incidents").isZero();
-    }
-
-    /** Start-up of a second JVM on a busy CI machine is not what this test measures. */
-    static Duration startUpAllowance() {
-        return Duration.ofSeconds(60);
     }
 
     static String report(int index) {
@@ -148,7 +143,8 @@ abstract class IntakeUnderLoad {
     static long incidentsCounted(Api api) {
         try {
             return count(api, "/engine-rest/history/process-instance/count?processDefinitionKey=incident");
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | AssertionError busy) {
+            // a count the busy service did not answer in time (the pool is deliberately small): ask again
             return 0;
         }
     }
