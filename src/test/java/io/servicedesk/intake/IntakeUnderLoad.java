@@ -61,6 +61,8 @@ abstract class IntakeUnderLoad {
         try {
             if (home == null) {
                 home = Files.createTempDirectory("servicedesk-" + name() + "-");
+                // the log is appended to across restarts; what an earlier run left in it is not this run's
+                Files.deleteIfExists(Path.of("target", "service-logs", name() + ".log"));
             }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

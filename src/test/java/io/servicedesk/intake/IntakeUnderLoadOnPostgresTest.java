@@ -9,10 +9,16 @@ import java.util.Map;
  */
 class IntakeUnderLoadOnPostgresTest extends IntakeUnderLoad {
 
+    /** One database for the class: the restart must find what the killed service wrote. */
+    private String url;
+
     @Override
     Map<String, String> database() {
-        return Map.of("SERVICEDESK_DB_URL", EmbeddedPostgres.freshDatabase("intake_under_load"),
-                "SERVICEDESK_DB_USER", "postgres", "SERVICEDESK_DB_PASSWORD", "postgres");
+        if (url == null) {
+            url = EmbeddedPostgres.freshDatabase("intake_under_load");
+        }
+        return Map.of("SERVICEDESK_DB_URL", url, "SERVICEDESK_DB_USER", "postgres",
+                "SERVICEDESK_DB_PASSWORD", "postgres");
     }
 
     @Override
