@@ -92,6 +92,10 @@ abstract class IntakeUnderLoad {
         if (service != null) {
             service.close();
         }
+        if (home != null) {
+            // the embedded database of a few hundred incidents: tens of megabytes per run
+            org.springframework.util.FileSystemUtils.deleteRecursively(home.toFile());
+        }
     }
 
     @Test
