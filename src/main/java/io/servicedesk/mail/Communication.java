@@ -65,6 +65,23 @@ public class Communication {
         return status != Status.PENDING;
     }
 
+    /** The same mail as a new row: to record it again after the transaction that held it rolled back. */
+    Communication copy() {
+        Communication copy = new Communication(incidentNumber, kind, dedupeKey, recipients, subject, bodyText,
+                bodyHtml, messageId, inReplyTo, dueAt, createdAt);
+        copy.status = status;
+        copy.sentAt = sentAt;
+        copy.late = late;
+        return copy;
+    }
+
+    /** Back to "not delivered": the transaction that marked it delivered did not get it out. */
+    void undelivered() {
+        this.status = Status.PENDING;
+        this.sentAt = null;
+        this.late = false;
+    }
+
     void delivered(Status status, Instant at) {
         this.status = status;
         this.sentAt = at;

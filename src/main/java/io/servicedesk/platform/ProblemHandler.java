@@ -62,6 +62,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
+        if (isOverload(e)) {
+            // no database connection came free in time: busy, not broken, and nothing was written
+            log.warn("Refused an API request for want of a database connection: {}", e.getMessage());
+            ResponseEntity<Object> busy = problem(HttpStatus.SERVICE_UNAVAILABLE, "Service busy",
+                    "The service is busy; nothing was recorded. Send the same request again (same Idempotency-Key) "
+                            + "after the Retry-After seconds", List.of());
+            return ResponseEntity.status(busy.getStatusCode()).headers(busy.getHeaders())
+                    .header(HttpHeaders.RETRY_AFTER, "2").body(busy.getBody());
+        }
         log.error("Unexpected error answering an API request", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
                 "Something went wrong on our side; nothing was changed. The error is logged.", List.of());
@@ -142,6 +151,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(status)
                 .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
+    }
+
+    private static boolean isOverload(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof org.springframework.transaction.CannotCreateTransactionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String titleOf(HttpStatus status) {

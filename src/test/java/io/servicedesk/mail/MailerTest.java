@@ -2,6 +2,7 @@ package io.servicedesk.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchRuntimeException;
 
 import io.servicedesk.incident.IncidentRegister;
 import io.servicedesk.support.Api;
@@ -10,7 +11,22 @@ import io.servicedesk.support.Reports;
 import io.servicedesk.support.ServiceDeskTest;
 import io.servicedesk.support.TestMailServer;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -18,11 +34,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A mail is delivered at most once per dedupe key, whatever happens to the transaction of the step
- * that asked for it: the record and its delivered marker are committed on their own.
+ * that asked for it: it leaves only when the step commits, and a mail the server accepted stays
+ * recorded as sent even when that commit fails.
  */
 @ServiceDeskTest
 class MailerTest {
@@ -35,6 +54,14 @@ class MailerTest {
     IncidentRegister register;
     @Autowired
     Communications communications;
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    JavaMailSenderImpl sender;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    ManagementService management;
     @LocalServerPort
     int port;
 
@@ -71,20 +98,52 @@ class MailerTest {
     }
 
     @Test
-    void aMailAcceptedByTheServerStaysDeliveredWhenTheAskingTransactionRollsBack() throws Exception {
+    void aStepThatFailsBeforeItCommitsSendsNothingAndItsRetrySendsOnce() throws Exception {
         MailMessage message = message(ticket + ".mailer-test." + UUID.randomUUID());
 
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
             mailer.send(message);
-            // the job that asked for the mail fails after the SMTP server accepted it
-            throw new IllegalStateException("the step failed after sending");
-        })).hasMessageContaining("failed after sending");
+            // the job that asked for the mail fails later in the same step
+            throw new IllegalStateException("the step failed after asking");
+        })).hasMessageContaining("failed after asking");
 
+        assertThat(TestMailServer.inbox(recipient, ticket)).as("nothing leaves before the step commits").isEmpty();
+        assertThat(communications.findByDedupeKey(message.dedupeKey())).isEmpty();
+
+        // the job is retried and asks again
+        Communication sent = mailer.send(message);
+
+        List<MimeMessage> inbox = TestMailServer.inbox(recipient, ticket);
+        assertThat(inbox).hasSize(1);
+        assertThat(inbox.get(0).getMessageID()).isEqualTo(sent.getMessageId());
+        assertThat(sent.getStatus()).isEqualTo(Communication.Status.SENT);
+    }
+
+    @Test
+    void aMailAcceptedByTheServerStaysDeliveredWhenTheCommitFailsAfterIt() throws Exception {
+        MailMessage message = message(ticket + ".mailer-test." + UUID.randomUUID());
+
+        RuntimeException failure = catchRuntimeException(() -> transactions.executeWithoutResult(status -> {
+            mailer.send(message);
+            // registered after the mail: fails the commit once the SMTP server has the mail
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    throw new IllegalStateException("the commit failed after sending");
+                }
+            });
+        }));
+        assertThat(failure).hasMessageContaining("failed after sending");
         assertThat(TestMailServer.inbox(recipient, ticket)).hasSize(1);
+
+        // what the engine's failed-job handling does next, in its own transaction on the same thread
+        transactions.executeWithoutResult(status -> outbox.jobFailed(failure));
+
         Communication recorded = communications.findByDedupeKey(message.dedupeKey()).orElseThrow();
-        assertThat(recorded.getStatus()).as("the delivered marker was committed on its own")
-                .isEqualTo(Communication.Status.SENT);
+        assertThat(recorded.getStatus()).as("the accepted mail is recorded as sent").isEqualTo(Communication.Status.SENT);
         assertThat(recorded.getSentAt()).isNotNull();
+        assertThat(register.timeline(register.get(ticket))).filteredOn(event -> event.getType().equals("MAIL_SENT"))
+                .anySatisfy(event -> assertThat(event.getDetail()).contains(recipient));
 
         // the job is retried and asks again
         Communication again = mailer.send(message);
@@ -93,6 +152,93 @@ class MailerTest {
         List<MimeMessage> inbox = TestMailServer.inbox(recipient, ticket);
         assertThat(inbox).hasSize(1);
         assertThat(inbox.get(0).getMessageID()).isEqualTo(recorded.getMessageId());
+    }
+
+    @Test
+    void anSmtpServerThatAcceptsAndNeverAnswersFailsTheMailJobWithinItsTimeOut() throws Exception {
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(ticket).singleResult().getId();
+        management.executeJob(management.createJobQuery().processInstanceId(instance).singleResult().getId());
+        Job acknowledgement = management.createJobQuery().processInstanceId(instance).activityId("Task_AcknowledgeReport")
+                .singleResult();
+        int port = sender.getPort();
+        try (SilentSmtpServer silent = new SilentSmtpServer()) {
+            sender.setPort(silent.port());
+
+            long started = System.nanoTime();
+            assertThatThrownBy(() -> management.executeJob(acknowledgement.getId()))
+                    .hasMessageContaining("not delivered");
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+            assertThat(silent.connections()).as("the service did connect").isPositive();
+            assertThat(took).as("the job thread is back after the read time-out (2 s in tests), not hung")
+                    .isLessThan(Duration.ofSeconds(15));
+        } finally {
+            sender.setPort(port);
+        }
+        Job retried = management.createJobQuery().jobId(acknowledgement.getId()).singleResult();
+        assertThat(retried.getRetries()).as("a failed attempt, retried later").isEqualTo(acknowledgement.getRetries() - 1);
+        assertThat(retried.getExceptionMessage()).containsIgnoringCase("timed out");
+        assertThat(communications.findByIncidentNumberOrderByCreatedAtAscIdAsc(register.get(ticket).getNumber()))
+                .singleElement().satisfies(mail -> assertThat(mail.getStatus()).isEqualTo(Communication.Status.PENDING));
+
+        Clock.advanceMinutes(2);
+        management.executeJob(retried.getId());
+        assertThat(TestMailServer.inbox("abel.stone@northwind-dental.test", ticket)).hasSize(1);
+    }
+
+    @Test
+    void theShippedMailTimeOutsEndAMailJobLongBeforeItsLockExpires() throws IOException {
+        StandardEnvironment shipped = new StandardEnvironment();
+        new YamlPropertySourceLoader().load("application.yaml", new ClassPathResource("application.yaml"))
+                .forEach(shipped.getPropertySources()::addLast);
+        Binder binder = Binder.get(shipped);
+        Map<String, String> smtp = binder.bind("spring.mail.properties", Bindable.mapOf(String.class, String.class))
+                .get();
+        long lock = binder.bind("camunda.bpm.job-execution.lock-time-in-millis", Long.class).get();
+
+        assertThat(smtp).containsKeys("mail.smtp.connectiontimeout", "mail.smtp.timeout", "mail.smtp.writetimeout");
+        long worstSilentServer = Long.parseLong(smtp.get("mail.smtp.connectiontimeout"))
+                + Long.parseLong(smtp.get("mail.smtp.timeout"));
+        assertThat(worstSilentServer).as("a silent SMTP server fails the job well within the job's lock time")
+                .isLessThan(lock / 2);
+        assertThat(lock).as("after a crash, held jobs run again within a minute").isLessThanOrEqualTo(60_000);
+    }
+
+    /** Accepts SMTP connections and never says a word: no greeting, no answer. */
+    private static final class SilentSmtpServer implements AutoCloseable {
+
+        private final ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        private final List<Socket> accepted = new CopyOnWriteArrayList<>();
+        private final Thread acceptor = new Thread(() -> {
+            while (!socket.isClosed()) {
+                try {
+                    accepted.add(socket.accept());
+                } catch (IOException closed) {
+                    return;
+                }
+            }
+        }, "silent-smtp");
+
+        SilentSmtpServer() throws IOException {
+            acceptor.setDaemon(true);
+            acceptor.start();
+        }
+
+        int port() {
+            return socket.getLocalPort();
+        }
+
+        int connections() {
+            return accepted.size();
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+            for (Socket connection : accepted) {
+                connection.close();
+            }
+        }
     }
 
     private MailMessage message(String dedupeKey) {

@@ -23,6 +23,18 @@ public class EmbeddedPostgres implements ApplicationContextInitializer<Configura
         return server;
     }
 
+    /** The JDBC URL of a new, empty database on the embedded server, for a service in a JVM of its own. */
+    public static String freshDatabase(String prefix) {
+        String name = prefix + "_" + Long.toHexString(System.nanoTime());
+        try (java.sql.Connection connection = server().getPostgresDatabase().getConnection();
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("create database " + name);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Cannot create database " + name, e);
+        }
+        return server().getJdbcUrl("postgres", name);
+    }
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         TestPropertyValues.of(

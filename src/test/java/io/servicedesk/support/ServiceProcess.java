@@ -48,8 +48,17 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public static ServiceProcess start(String name, Map<String, String> environment, Duration timeout,
             String... jvmOptions) {
+        return startIn(null, name, environment, timeout, jvmOptions);
+    }
+
+    /**
+     * The same, with this working directory (null: the test's): the embedded default keeps its database
+     * under {@code ./data} there.
+     */
+    public static ServiceProcess startIn(Path directory, String name, Map<String, String> environment,
+            Duration timeout, String... jvmOptions) {
         int port = freePort();
-        Path log = Path.of("target", "service-logs", name + ".log");
+        Path log = Path.of("target", "service-logs", name + ".log").toAbsolutePath();
         try {
             Files.createDirectories(log.getParent());
             List<String> command = new ArrayList<>();
@@ -61,9 +70,15 @@ public final class ServiceProcess implements AutoCloseable {
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            if (directory != null) {
+                builder.directory(directory.toFile());
+            }
             builder.environment().putAll(environment);
             builder.environment().put("PORT", String.valueOf(port));
-            ServiceProcess service = new ServiceProcess(name, port, log, builder.start());
+            Process process = builder.start();
+            // a test JVM that is stopped does not leave its services running
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+            ServiceProcess service = new ServiceProcess(name, port, log, process);
             service.awaitUp(timeout);
             return service;
         } catch (IOException e) {
@@ -90,6 +105,21 @@ public final class ServiceProcess implements AutoCloseable {
 
     public Api api() {
         return new Api(port);
+    }
+
+    /**
+     * Waits until this user can log in to the API: the service answers HTTP before its start-up setup
+     * (users, groups) is done, unless Actuator's readiness says so.
+     */
+    public ServiceProcess awaitLogin(String user, String password, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (api().send(user, password, "GET", "/api/clients", null, Map.of()).status() == 401) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError(user + " cannot log in to " + name + " after " + timeout + ":\n" + logTail(40));
+            }
+            sleep(250);
+        }
+        return this;
     }
 
     public boolean isAlive() {

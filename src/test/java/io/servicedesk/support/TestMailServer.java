@@ -78,7 +78,8 @@ public class TestMailServer implements ApplicationContextInitializer<Configurabl
         server();
         TestPropertyValues.of("spring.mail.host=127.0.0.1", "spring.mail.port=" + port,
                 "spring.mail.properties.mail.smtp.connectiontimeout=2000",
-                "spring.mail.properties.mail.smtp.timeout=2000").applyTo(context);
+                "spring.mail.properties.mail.smtp.timeout=2000",
+                "spring.mail.properties.mail.smtp.writetimeout=2000").applyTo(context);
     }
 
     private static int freePort() {
