@@ -33,6 +33,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * connection and never waits for a second (a separate outbox transaction did, and ten busy job threads
  * deadlocked a pool of ten), and a step that fails before its commit sends nothing.
  *
+ * <p>Between the hand-over and that commit the SMTP server's acceptance is on record apart from the step
+ * ({@link MailReceipts}): a node that dies in that moment leaves a retry that finds the receipt and sends nothing.
+ *
  * <p>What a rolled-back transaction cannot keep, the job's failure handling writes (same thread, next
  * transaction, one connection): a mail the SMTP server accepted stays recorded as sent, so the retry sends
  * nothing; a mail it refused stays recorded as pending, so the incident shows what waits for delivery.
@@ -53,10 +56,11 @@ class Outbox implements JobFailureObserver {
     private final JavaMailSender sender;
     private final EntityManager entityManager;
     private final DurableAcknowledgements durability;
+    private final MailReceipts receipts;
 
     Outbox(Communications communications, IncidentRegister register, MailTemplates templates, ServiceClock clock,
             MailSettings settings, JavaMailSender sender, EntityManager entityManager,
-            DurableAcknowledgements durability) {
+            DurableAcknowledgements durability, MailReceipts receipts) {
         this.communications = communications;
         this.register = register;
         this.templates = templates;
@@ -65,6 +69,7 @@ class Outbox implements JobFailureObserver {
         this.sender = sender;
         this.entityManager = entityManager;
         this.durability = durability;
+        this.receipts = receipts;
     }
 
     /** The mail with this dedupe key as recorded earlier, or rendered and recorded now (not yet delivered). */
@@ -146,12 +151,19 @@ class Outbox implements JobFailureObserver {
                         mail.getIncidentNumber(), mail.getSubject(), mail.getBodyText());
                 return;
             }
+            if (receipts.accepted(mail.getDedupeKey())) {
+                // the server took it in an earlier try whose step never committed (its node died): not again
+                log.info("Mail {} was accepted by the SMTP server before; not sent again", mail.getDedupeKey());
+                accepted.add(mail);
+                return;
+            }
             try {
                 sender.send(mime(mail));
             } catch (MailException e) {
                 refused = true;
                 throw new MailNotDelivered(mail, e);
             }
+            receipts.accept(mail.getDedupeKey(), mail.getMessageId());
             accepted.add(mail);
         }
 
@@ -162,6 +174,7 @@ class Outbox implements JobFailureObserver {
                 if (!accepted.isEmpty()) {
                     // sent means sent: a restart must not find the mail pending and send it again
                     durability.flush();
+                    accepted.forEach(mail -> receipts.settled(mail.getDedupeKey()));
                 }
                 return;
             }

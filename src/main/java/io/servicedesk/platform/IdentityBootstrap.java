@@ -47,11 +47,13 @@ public class IdentityBootstrap implements SmartInitializingSingleton {
     private final IdentityService identity;
     private final AuthorizationService authorizations;
     private final ServiceDeskProperties.Admin admin;
+    private final StartupLock lock;
 
     IdentityBootstrap(IdentityService identity, AuthorizationService authorizations,
-            ServiceDeskProperties properties) {
+            ServiceDeskProperties properties, StartupLock lock) {
         this.identity = identity;
         this.authorizations = authorizations;
+        this.lock = lock;
         this.admin = properties.admin();
         if (!properties.demo().enabled() && (blank(admin.id()) || blank(admin.password()))) {
             throw new IllegalStateException("Outside the demo the service needs its administrator from the "
@@ -63,13 +65,8 @@ public class IdentityBootstrap implements SmartInitializingSingleton {
     /** Before the web server starts: the administrator exists, so Camunda Admin's first-user setup is closed. */
     @Override
     public void afterSingletonsInstantiated() {
-        try {
-            ensureAdministrator();
-        } catch (RuntimeException raced) {
-            // another node created the group, a grant or the user meanwhile: the second pass finds them
-            log.info("Creating the administrator collided with another node ({}); checking again", raced.getMessage());
-            ensureAdministrator();
-        }
+        // nodes starting together take turns: each grant is check-then-create
+        lock.holding("creating the administrator", this::ensureAdministrator);
     }
 
     public void bootstrap() {

@@ -111,6 +111,9 @@ class ClusterStartupTest {
                 "--spring.datasource.username=" + PostgresServer.USER,
                 "--spring.datasource.password=",
                 "--server.port=0",
+                // the webapps keep their engine in static state: a second context with them would take over
+                // the webapps of the suite's other tests in this JVM
+                "--camunda.bpm.webapp.enabled=false",
                 "--camunda.bpm.generic-properties.properties.hostname=" + name);
     }
 
