@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,19 +33,12 @@ class TasklistAlertTest {
     int port;
 
     Browser browser;
-    String testName;
 
     @RegisterExtension
-    final TestExecutionExceptionHandler dumpOnFailure = (context, failure) -> {
-        if (browser != null) {
-            browser.dump(testName + "-failure");
-        }
-        throw failure;
-    };
+    final TestExecutionExceptionHandler dumpOnFailure = Browser.dumpOnFailure(() -> browser);
 
     @BeforeEach
-    void setUp(TestInfo info) {
-        testName = info.getTestMethod().orElseThrow().getName();
+    void setUp() {
         Clock.businessHours();
         browser = Browser.start();
     }

@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
@@ -46,19 +45,12 @@ class EvidencePageTest {
 
     Browser browser;
     WebDriver driver;
-    String testName;
 
     @RegisterExtension
-    final TestExecutionExceptionHandler dumpOnFailure = (context, failure) -> {
-        if (browser != null) {
-            browser.dump(testName + "-failure");
-        }
-        throw failure;
-    };
+    final TestExecutionExceptionHandler dumpOnFailure = Browser.dumpOnFailure(() -> browser);
 
     @BeforeEach
-    void setUp(TestInfo info) {
-        testName = info.getTestMethod().orElseThrow().getName();
+    void setUp() {
         browser = Browser.start();
         driver = browser.driver();
     }

@@ -157,6 +157,21 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Screenshot and page source next to each other, for diagnosing a failure. */
+    /**
+     * For {@code @RegisterExtension}: a failing test leaves a screenshot and the page's HTML, named after the
+     * test method, from the browser the test has open (none yet: nothing to dump).
+     */
+    public static org.junit.jupiter.api.extension.TestExecutionExceptionHandler dumpOnFailure(
+            java.util.function.Supplier<Browser> browser) {
+        return (context, failure) -> {
+            Browser open = browser.get();
+            if (open != null) {
+                open.dump(context.getRequiredTestMethod().getName() + "-failure");
+            }
+            throw failure;
+        };
+    }
+
     public void dump(String name) {
         try {
             screenshot(name);

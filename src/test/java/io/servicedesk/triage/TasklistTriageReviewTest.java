@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
@@ -46,20 +45,13 @@ class TasklistTriageReviewTest {
     Api api;
     Browser browser;
     WebDriver driver;
-    String testName;
 
     /** On any failure: what the browser showed, as a screenshot and the page source in target/screenshots/. */
     @RegisterExtension
-    final TestExecutionExceptionHandler dumpOnFailure = (context, failure) -> {
-        if (browser != null) {
-            browser.dump(testName + "-failure");
-        }
-        throw failure;
-    };
+    final TestExecutionExceptionHandler dumpOnFailure = Browser.dumpOnFailure(() -> browser);
 
     @BeforeEach
-    void setUp(TestInfo info) {
-        testName = info.getTestMethod().orElseThrow().getName();
+    void setUp() {
         api = new Api(port);
         // inside Northwind's support window: after triage the incident is worked right away
         Clock.businessHours();
