@@ -60,6 +60,20 @@ class EngineIndexesTest {
         }
     }
 
+    /** Camunda 7.24's selectProcessInstanceByQueryCriteria for a business key (Execution.xml), first page. */
+    private static final String INSTANCES_OF_A_TICKET = """
+            select distinct RES.* from ACT_RU_EXECUTION RES inner join ACT_RE_PROCDEF P on RES.PROC_DEF_ID_ = P.ID_
+            WHERE (RES.PARENT_ID_ is null and (RES.BUSINESS_KEY_ = ?)) order by RES.ID_ asc LIMIT ? OFFSET ?""";
+
+    @Test
+    void onAnEmptyDatabaseAnIncidentsInstancesAreFoundByTicket() throws Exception {
+        try (Connection ours = camundaSchema("by-ticket")) {
+            createIndexes(ours);
+            assertThat(plan(ours, INSTANCES_OF_A_TICKET, "INC-2026-000001", Integer.MAX_VALUE, 0))
+                    .contains("SD_IDX_EXEC_BUSKEY_ROOT");
+        }
+    }
+
     @Test
     void creatingTheIndexesAgainChangesNothing() throws Exception {
         try (Connection ours = camundaSchema("twice")) {
